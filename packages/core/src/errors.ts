@@ -1,0 +1,190 @@
+/**
+ * Every error Vidkit throws or reports is a `VidkitError` with a stable `code`.
+ * Branch on `instanceof` and `code`, never on `message`.
+ */
+
+/** Stable error codes. New codes may be added in minor versions; existing ones never change meaning. */
+export const ErrorCode = {
+  /** Options passed to a Vidkit function are invalid. */
+  InvalidOptions: 'invalid_options',
+  /** An API key was used where it would leak (a browser) without `dangerouslyAllowBrowser`. */
+  ApiKeyInBrowser: 'api_key_in_browser',
+  /** No credential was given for an operation that needs one. */
+  MissingCredential: 'missing_credential',
+  /** The API answered with an error status. See `ApiError`. */
+  Api: 'api_error',
+  /** The API refused the credential (401), even after re-authenticating. */
+  Unauthorized: 'unauthorized',
+  /** Rate limited (429) and out of retries. */
+  RateLimited: 'rate_limited',
+  /** The request never got an HTTP answer (DNS, refused, reset, offline). */
+  Network: 'network_error',
+  /** No answer within the configured timeout. */
+  Timeout: 'timeout',
+  /** Cancelled through an AbortSignal or `cancel()`. */
+  Aborted: 'aborted',
+  /** An upload failed for good. See `UploadError`. */
+  Upload: 'upload_failed',
+  /** The file or source given to an upload is unusable (empty, unreadable, too large). */
+  InvalidSource: 'invalid_source',
+  /** A video did not become playable within the allowed time. */
+  NotPlayableInTime: 'not_playable_in_time',
+  /** The media could not be loaded or played. */
+  Playback: 'playback_error',
+  /** A feature needs an environment this runtime lacks (e.g. a DOM). */
+  Unsupported: 'unsupported_environment',
+} as const;
+
+/** One of the `ErrorCode` values. */
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface VidkitErrorOptions {
+  /** HTTP status, when the error came from an HTTP answer. */
+  status?: number;
+  /** The underlying error. */
+  cause?: unknown;
+}
+
+/** Base class of every Vidkit error. */
+export class VidkitError extends Error {
+  override name = 'VidkitError';
+  /** Stable machine-readable code; see `ErrorCode`. */
+  readonly code: ErrorCode;
+  /** HTTP status, when there was one. */
+  readonly status?: number;
+
+  constructor(code: ErrorCode, message: string, options: VidkitErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    if (options.status !== undefined) this.status = options.status;
+  }
+}
+
+/** One entry of an API error's `problems` list (a field-level validation failure). */
+export interface ApiProblem {
+  type?: string;
+  title?: string;
+  name?: string;
+  status?: number;
+}
+
+/** The RFC 7807-like body api.video sends with an error status. */
+export interface ApiErrorBody {
+  type?: string;
+  title?: string;
+  name?: string;
+  status?: number;
+  detail?: string;
+  problems?: ApiProblem[];
+}
+
+export interface ApiErrorDetails {
+  status: number;
+  body: ApiErrorBody | undefined;
+  /** The operation's id in the spec, or a short name for the call. */
+  operation?: string;
+  method: string;
+  /** The request path without query string (never contains a token). */
+  path: string;
+  /** The `X-RateLimit-Retry-After` value, in seconds, when the API sent one. */
+  retryAfter?: number;
+  cause?: unknown;
+}
+
+/** The API answered with an error status. Carries api.video's error body. */
+export class ApiError extends VidkitError {
+  override name = 'ApiError';
+  declare readonly status: number;
+  /** A `https://docs.api.video/reference/…` URL that names the error kind. */
+  readonly type: string | undefined;
+  readonly title: string | undefined;
+  /** The request field the error is about, when there is one. */
+  readonly field: string | undefined;
+  readonly problems: readonly ApiProblem[];
+  readonly operation: string | undefined;
+  readonly method: string;
+  readonly path: string;
+  readonly retryAfter: number | undefined;
+  /** The raw error body. */
+  readonly body: ApiErrorBody | undefined;
+
+  constructor(details: ApiErrorDetails, code: ErrorCode = ErrorCode.Api) {
+    const { status, body, method, path } = details;
+    const title = body?.title ?? `HTTP ${status}`;
+    const problems = body?.problems ?? [];
+    const extra = problems.length ? ` Problems: ${problems.map((p) => `${p.name ? `${p.name}: ` : ''}${p.title}`).join('; ')}.` : '';
+    const docs = body?.type?.startsWith('http') ? ` See ${body.type}` : '';
+    super(code, `${method} ${path} failed with ${status}: ${title}${extra}${docs}`, { status, cause: details.cause });
+    this.type = body?.type;
+    this.title = body?.title;
+    this.field = body?.name || undefined;
+    this.problems = problems;
+    this.operation = details.operation;
+    this.method = method;
+    this.path = path;
+    this.retryAfter = details.retryAfter;
+    this.body = body;
+  }
+}
+
+/** The request never got an HTTP answer. Retried automatically where safe; thrown when retries run out. */
+export class NetworkError extends VidkitError {
+  override name = 'NetworkError';
+  constructor(message: string, options: VidkitErrorOptions = {}) {
+    super(ErrorCode.Network, message, options);
+  }
+}
+
+/** No answer within the configured timeout. */
+export class TimeoutError extends VidkitError {
+  override name = 'TimeoutError';
+  constructor(message: string, options: VidkitErrorOptions = {}) {
+    super(ErrorCode.Timeout, message, options);
+  }
+}
+
+/** The operation was cancelled (AbortSignal, `cancel()`, `destroy()`). */
+export class AbortError extends VidkitError {
+  override name = 'AbortError';
+  constructor(message = 'The operation was aborted.', options: VidkitErrorOptions = {}) {
+    super(ErrorCode.Aborted, message, options);
+  }
+}
+
+export interface UploadErrorDetails {
+  /** The part (1-based) that failed, when one did. */
+  part?: number;
+  /** How many attempts were made for that part. */
+  attempts?: number;
+  /** The video the upload was writing to, when known; use it to resume. */
+  videoId?: string;
+  cause?: unknown;
+  status?: number;
+}
+
+/** An upload failed for good. `cause` holds the last underlying error (often an `ApiError` or `NetworkError`). */
+export class UploadError extends VidkitError {
+  override name = 'UploadError';
+  readonly part: number | undefined;
+  readonly attempts: number | undefined;
+  readonly videoId: string | undefined;
+  constructor(message: string, details: UploadErrorDetails = {}, code: ErrorCode = ErrorCode.Upload) {
+    super(code, message, { cause: details.cause, ...(details.status !== undefined ? { status: details.status } : {}) });
+    this.part = details.part;
+    this.attempts = details.attempts;
+    this.videoId = details.videoId;
+  }
+}
+
+/** Options given to a Vidkit function are wrong; the message says which and how to fix them. */
+export class OptionsError extends VidkitError {
+  override name = 'OptionsError';
+  constructor(message: string, code: ErrorCode = ErrorCode.InvalidOptions) {
+    super(code, message);
+  }
+}
+
+/** True for a `VidkitError` with the given code (or any `VidkitError` when no code is given). */
+export function isVidkitError(error: unknown, code?: ErrorCode): error is VidkitError {
+  return error instanceof VidkitError && (code === undefined || error.code === code);
+}
