@@ -7,18 +7,32 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.tools/**', '**/storybook-static/**', '**/coverage/**', '**/*.generated.ts', '**/.turbo/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.tools/**',
+      '**/storybook-static/**',
+      '**/coverage/**',
+      '**/*.generated.ts',
+      '**/.turbo/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: 'ThrowStatement > Literal', message: 'Throw an error class with a stable code (see STYLE), never a string.' },
+        {
+          selector: 'ThrowStatement > Literal',
+          message: 'Throw an error class with a stable code (see STYLE), never a string.',
+        },
       ],
     },
   },

@@ -78,10 +78,15 @@ function npmInstallTools(specs) {
   const current = existsSync(pkgJson) ? JSON.parse(readFileSync(pkgJson, 'utf8')) : { private: true, dependencies: {} };
   for (const [name, version] of Object.entries(specs)) current.dependencies[name] = version;
   writeFileSync(pkgJson, JSON.stringify(current, null, 2) + '\n');
-  step(`npm install into .tools/: ${Object.entries(specs).map(([n, v]) => `${n}@${v}`).join(' ')}`);
+  step(
+    `npm install into .tools/: ${Object.entries(specs)
+      .map(([n, v]) => `${n}@${v}`)
+      .join(' ')}`,
+  );
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const res = run(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', TOOLS]);
-  if (!res.ok) fail(`npm could not install ${Object.keys(specs).join(', ')} into .tools/. Check access to the npm registry.`);
+  if (!res.ok)
+    fail(`npm could not install ${Object.keys(specs).join(', ')} into .tools/. Check access to the npm registry.`);
 }
 
 // ── 1. Node ──────────────────────────────────────────────────────────────────────────────────
@@ -98,7 +103,9 @@ function reexecWithRecentNode() {
   const pkg = `node-${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`;
   const bin = join(TOOLS, 'node_modules', pkg, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
   if (!existsSync(bin) || capture(bin, ['-v']) !== `v${NODE_VERSION}`) {
-    step(`Node ${process.versions.node} is too old (need ≥ 24.15 or ≥ 22.22.3); installing Node ${NODE_VERSION} from the npm registry`);
+    step(
+      `Node ${process.versions.node} is too old (need ≥ 24.15 or ≥ 22.22.3); installing Node ${NODE_VERSION} from the npm registry`,
+    );
     npmInstallTools({ [pkg]: NODE_VERSION });
   }
   step(`re-running with Node ${NODE_VERSION} from .tools/`);
@@ -117,7 +124,8 @@ function handOver(bin, args, env) {
 // ── 2. pnpm ──────────────────────────────────────────────────────────────────────────────────
 function ensurePnpm() {
   const local = join(TOOLS, 'node_modules', 'pnpm', 'bin', 'pnpm.mjs');
-  if (existsSync(local) && capture(process.execPath, [local, '--version']) === PNPM_VERSION) return [process.execPath, local];
+  if (existsSync(local) && capture(process.execPath, [local, '--version']) === PNPM_VERSION)
+    return [process.execPath, local];
   const global = which(process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm');
   const globalVersion = global && capture(global, ['--version']);
   if (globalVersion && globalVersion.split('.')[0] === PNPM_VERSION.split('.')[0]) return [global];
@@ -168,8 +176,15 @@ function findChromium() {
   for (const c of candidates) if (c && existsSync(c)) return c;
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), '.cache', 'ms-playwright');
   if (existsSync(cache)) {
-    for (const dir of readdirSync(cache).filter((d) => d.startsWith('chromium-')).sort().reverse()) {
-      for (const sub of ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-mac/Chromium.app/Contents/MacOS/Chromium']) {
+    for (const dir of readdirSync(cache)
+      .filter((d) => d.startsWith('chromium-'))
+      .sort()
+      .reverse()) {
+      for (const sub of [
+        'chrome-linux/chrome',
+        'chrome-linux64/chrome',
+        'chrome-mac/Chromium.app/Contents/MacOS/Chromium',
+      ]) {
         const p = join(cache, dir, sub);
         if (existsSync(p)) return p;
       }
@@ -188,7 +203,8 @@ function ensureChromium(pnpm) {
       run(bin, [...pre, 'exec', 'playwright-core', 'install', 'chromium'], { env: childEnv });
     }
     path = findChromium();
-    if (!path) fail('Chromium is needed for browser tests. Install it (e.g. `apt-get install chromium`) or set CHROMIUM_PATH.');
+    if (!path)
+      fail('Chromium is needed for browser tests. Install it (e.g. `apt-get install chromium`) or set CHROMIUM_PATH.');
   }
   childEnv.CHROMIUM_PATH = path;
 }
@@ -210,7 +226,9 @@ function ensureFfmpeg() {
     ffprobe ??= join(TOOLS, 'node_modules', '@ffprobe-installer', 'linux-x64', 'ffprobe');
   }
   if (!ffmpeg || !existsSync(ffmpeg) || !ffprobe || !existsSync(ffprobe)) {
-    fail('ffmpeg and ffprobe are needed for test media and encoding. Install them (e.g. `apt-get install ffmpeg`) or set FFMPEG_PATH and FFPROBE_PATH.');
+    fail(
+      'ffmpeg and ffprobe are needed for test media and encoding. Install them (e.g. `apt-get install ffmpeg`) or set FFMPEG_PATH and FFPROBE_PATH.',
+    );
   }
   childEnv.FFMPEG_PATH = ffmpeg;
   childEnv.FFPROBE_PATH = ffprobe;
@@ -220,25 +238,27 @@ function ensureFfmpeg() {
 if (!reexecWithRecentNode()) main();
 
 function main() {
-const cacheHome = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
-childEnv = {
-  ...process.env,
-  PATH: [join(ROOT, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(delimiter),
-  // turbo's cache lives outside the clone, so a fresh clone on the same machine is still warm.
-  TURBO_CACHE_DIR: process.env.TURBO_CACHE_DIR ?? join(cacheHome, 'vidkit', 'turbo'),
-  TURBO_TELEMETRY_DISABLED: '1',
-  TURBO_NO_UPDATE_NOTIFIER: '1',
-  STORYBOOK_DISABLE_TELEMETRY: '1',
-  VIDKIT_MEDIA_CACHE: process.env.VIDKIT_MEDIA_CACHE ?? join(cacheHome, 'vidkit', 'media'),
-};
+  const cacheHome = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
+  childEnv = {
+    ...process.env,
+    PATH: [join(ROOT, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(delimiter),
+    // turbo's cache lives outside the clone, so a fresh clone on the same machine is still warm.
+    TURBO_CACHE_DIR: process.env.TURBO_CACHE_DIR ?? join(cacheHome, 'vidkit', 'turbo'),
+    TURBO_TELEMETRY_DISABLED: '1',
+    TURBO_NO_UPDATE_NOTIFIER: '1',
+    STORYBOOK_DISABLE_TELEMETRY: '1',
+    VIDKIT_MEDIA_CACHE: process.env.VIDKIT_MEDIA_CACHE ?? join(cacheHome, 'vidkit', 'media'),
+  };
 
-const pnpm = ensurePnpm();
-// turbo runs package scripts through `pnpm`, so it must be on PATH.
-if (pnpm.length > 1) childEnv.PATH = [join(TOOLS, 'node_modules', '.bin'), childEnv.PATH].join(delimiter);
-ensureDependencies(pnpm);
-if (task.needs.ffmpeg) ensureFfmpeg();
-if (task.needs.chromium) ensureChromium(pnpm);
-step(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Node ${process.versions.node}, pnpm ${PNPM_VERSION})`);
+  const pnpm = ensurePnpm();
+  // turbo runs package scripts through `pnpm`, so it must be on PATH.
+  if (pnpm.length > 1) childEnv.PATH = [join(TOOLS, 'node_modules', '.bin'), childEnv.PATH].join(delimiter);
+  ensureDependencies(pnpm);
+  if (task.needs.ffmpeg) ensureFfmpeg();
+  if (task.needs.chromium) ensureChromium(pnpm);
+  step(
+    `ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Node ${process.versions.node}, pnpm ${PNPM_VERSION})`,
+  );
 
-if (task.script) handOver(process.execPath, [...task.script, ...taskArgs], childEnv);
+  if (task.script) handOver(process.execPath, [...task.script, ...taskArgs], childEnv);
 }

@@ -18,23 +18,38 @@ const [kind, ...rest] = process.argv.slice(2);
 const { values } = parseArgs({
   args: rest,
   options: {
-    duration: { type: 'string' }, width: { type: 'string' }, height: { type: 'string' }, fps: { type: 'string' },
-    codec: { type: 'string' }, container: { type: 'string' }, 'no-audio': { type: 'boolean' },
-    size: { type: 'string' }, seed: { type: 'string' },
+    duration: { type: 'string' },
+    width: { type: 'string' },
+    height: { type: 'string' },
+    fps: { type: 'string' },
+    codec: { type: 'string' },
+    container: { type: 'string' },
+    'no-audio': { type: 'boolean' },
+    size: { type: 'string' },
+    seed: { type: 'string' },
   },
 });
 const num = (v) => (v === undefined ? undefined : Number(v));
 
 try {
   if (kind === 'clip') {
-    console.log(await ensureClip({
-      duration: num(values.duration), width: num(values.width), height: num(values.height), fps: num(values.fps),
-      codec: values.codec, container: values.container, audio: !values['no-audio'],
-    }));
+    console.log(
+      await ensureClip({
+        duration: num(values.duration),
+        width: num(values.width),
+        height: num(values.height),
+        fps: num(values.fps),
+        codec: values.codec,
+        container: values.container,
+        audio: !values['no-audio'],
+      }),
+    );
   } else if (kind === 'file') {
     console.log(await ensureFile({ size: parseSize(values.size), seed: values.seed }));
   } else {
-    console.error('usage: vidkit-media clip [--duration s] [--width px] [--height px] [--codec h264|vp9] [--container …] [--no-audio]\n       vidkit-media file --size 1GiB [--seed text]');
+    console.error(
+      'usage: vidkit-media clip [--duration s] [--width px] [--height px] [--codec h264|vp9] [--container …] [--no-audio]\n       vidkit-media file --size 1GiB [--seed text]',
+    );
     process.exit(2);
   }
 } catch (err) {

@@ -12,14 +12,21 @@ import { Readable } from 'node:stream';
 
 /** Where generated media is kept: `VIDKIT_MEDIA_CACHE`, else `~/.cache/vidkit/media`. */
 export function mediaCacheDir() {
-  const dir = process.env.VIDKIT_MEDIA_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'vidkit', 'media');
+  const dir =
+    process.env.VIDKIT_MEDIA_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'vidkit', 'media');
   mkdirSync(dir, { recursive: true });
   return dir;
 }
 
 const CODECS = {
-  h264: { video: ['-c:v', 'libx264', '-preset', 'veryfast', '-pix_fmt', 'yuv420p'], audio: ['-c:a', 'aac', '-b:a', '96k'] },
-  vp9: { video: ['-c:v', 'libvpx-vp9', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '1M'], audio: ['-c:a', 'libopus', '-b:a', '64k'] },
+  h264: {
+    video: ['-c:v', 'libx264', '-preset', 'veryfast', '-pix_fmt', 'yuv420p'],
+    audio: ['-c:a', 'aac', '-b:a', '96k'],
+  },
+  vp9: {
+    video: ['-c:v', 'libvpx-vp9', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '1M'],
+    audio: ['-c:a', 'libopus', '-b:a', '64k'],
+  },
 };
 const DEFAULT_CONTAINER = { h264: 'mp4', vp9: 'webm' };
 
@@ -30,13 +37,21 @@ function tmpName(path) {
 function runFfmpeg(args) {
   const ffmpeg = process.env.FFMPEG_PATH ?? 'ffmpeg';
   return new Promise((resolve, reject) => {
-    const child = spawn(ffmpeg, ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(ffmpeg, ['-hide_banner', '-loglevel', 'error', '-y', ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', (err) =>
-      reject(new Error(`Could not run ffmpeg (${ffmpeg}): ${err.message}. Install ffmpeg or set FFMPEG_PATH.`, { cause: err })),
+      reject(
+        new Error(`Could not run ffmpeg (${ffmpeg}): ${err.message}. Install ffmpeg or set FFMPEG_PATH.`, {
+          cause: err,
+        }),
+      ),
     );
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited with ${code}: ${stderr.trim()}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ffmpeg exited with ${code}: ${stderr.trim()}`)),
+    );
   });
 }
 
@@ -50,18 +65,33 @@ export async function ensureClip(options = {}) {
   const container = options.container ?? DEFAULT_CONTAINER[codec];
   const spec = CODECS[codec];
   if (!spec) throw new Error(`Unknown codec "${codec}": use one of ${Object.keys(CODECS).join(', ')}.`);
-  const key = createHash('sha256').update(JSON.stringify({ duration, width, height, fps, codec, audio, container, v: 1 })).digest('hex').slice(0, 16);
-  const path = join(mediaCacheDir(), `clip-${width}x${height}-${duration}s-${codec}${audio ? '' : '-noaudio'}-${key}.${container}`);
+  const key = createHash('sha256')
+    .update(JSON.stringify({ duration, width, height, fps, codec, audio, container, v: 1 }))
+    .digest('hex')
+    .slice(0, 16);
+  const path = join(
+    mediaCacheDir(),
+    `clip-${width}x${height}-${duration}s-${codec}${audio ? '' : '-noaudio'}-${key}.${container}`,
+  );
   if (existsSync(path)) return path;
   const tmp = tmpName(path);
   try {
     await runFfmpeg([
-      '-f', 'lavfi', '-i', `testsrc2=size=${width}x${height}:rate=${fps}:duration=${duration}`,
+      '-f',
+      'lavfi',
+      '-i',
+      `testsrc2=size=${width}x${height}:rate=${fps}:duration=${duration}`,
       ...(audio ? ['-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=48000:duration=${duration}`] : []),
-      ...spec.video, '-g', String(fps * 2), '-keyint_min', String(fps * 2),
+      ...spec.video,
+      '-g',
+      String(fps * 2),
+      '-keyint_min',
+      String(fps * 2),
       ...(audio ? spec.audio : ['-an']),
       ...(container === 'mp4' || container === 'mov' ? ['-movflags', '+faststart'] : []),
-      '-f', container === 'mkv' ? 'matroska' : container, tmp,
+      '-f',
+      container === 'mkv' ? 'matroska' : container,
+      tmp,
     ]);
     renameSync(tmp, path);
   } finally {
@@ -77,15 +107,20 @@ export async function ensureClip(options = {}) {
  * @returns {Promise<string>} the file's path
  */
 export async function ensureFile({ size, seed = 'vidkit' }) {
-  if (!Number.isSafeInteger(size) || size < 0) throw new Error(`ensureFile: size must be a whole number of bytes, got ${size}`);
-  const path = join(mediaCacheDir(), `file-${size}-${createHash('sha256').update(seed).digest('hex').slice(0, 12)}.bin`);
+  if (!Number.isSafeInteger(size) || size < 0)
+    throw new Error(`ensureFile: size must be a whole number of bytes, got ${size}`);
+  const path = join(
+    mediaCacheDir(),
+    `file-${size}-${createHash('sha256').update(seed).digest('hex').slice(0, 12)}.bin`,
+  );
   if (existsSync(path) && statSync(path).size === size) return path;
   const tmp = tmpName(path);
   const key = createHash('sha256').update(`key:${seed}`).digest();
   const cipher = createCipheriv('aes-256-ctr', key, Buffer.alloc(16));
   const block = Buffer.alloc(1 << 20);
   async function* chunks() {
-    for (let left = size; left > 0; left -= block.length) yield cipher.update(left >= block.length ? block : block.subarray(0, left));
+    for (let left = size; left > 0; left -= block.length)
+      yield cipher.update(left >= block.length ? block : block.subarray(0, left));
   }
   try {
     if (size === 0) writeFileSync(tmp, '');

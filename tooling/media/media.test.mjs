@@ -6,7 +6,11 @@ import { ensureClip, ensureFile, sha256File } from './index.mjs';
 
 const ffprobe = process.env.FFPROBE_PATH ?? 'ffprobe';
 function probe(path) {
-  return JSON.parse(execFileSync(ffprobe, ['-v', 'error', '-print_format', 'json', '-show_streams', '-show_format', path], { encoding: 'utf8' }));
+  return JSON.parse(
+    execFileSync(ffprobe, ['-v', 'error', '-print_format', 'json', '-show_streams', '-show_format', path], {
+      encoding: 'utf8',
+    }),
+  );
 }
 
 test('ensureClip makes a clip of the asked duration, size and codec, and reuses it', async () => {

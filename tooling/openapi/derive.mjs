@@ -14,10 +14,22 @@ import { parse } from 'yaml';
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-const source = resolve(args.find((a) => !a.startsWith('--')) ?? join(here, '..', '..', '..', 'shared', 'api.video', 'openapi.yaml'));
+const source = resolve(
+  args.find((a) => !a.startsWith('--')) ?? join(here, '..', '..', '..', 'shared', 'api.video', 'openapi.yaml'),
+);
 const target = join(here, 'api.video.openapi.json');
 
-const DROP = new Set(['description', 'summary', 'example', 'examples', 'x-doctave', 'x-stoplight', 'x-client-description', 'x-readme', 'externalDocs']);
+const DROP = new Set([
+  'description',
+  'summary',
+  'example',
+  'examples',
+  'x-doctave',
+  'x-stoplight',
+  'x-client-description',
+  'x-readme',
+  'externalDocs',
+]);
 
 function strip(node, key) {
   if (Array.isArray(node)) return node.map((n) => strip(n));
@@ -48,5 +60,7 @@ if (check) {
   console.log('derive: the spec copy is up to date');
 } else {
   writeFileSync(target, text);
-  console.log(`derive: wrote ${target} (${(text.length / 1024).toFixed(0)} KiB, ${Object.keys(spec.paths).length} paths)`);
+  console.log(
+    `derive: wrote ${target} (${(text.length / 1024).toFixed(0)} KiB, ${Object.keys(spec.paths).length} paths)`,
+  );
 }

@@ -8,7 +8,11 @@ const steps = [
   ['format', 'prettier', ['--check', '--log-level=warn', '.']],
   ['changesets', 'changeset', ['status']],
   // One turbo graph: build → typecheck, lint, unit, browser and end-to-end tests, package checks, size budgets.
-  ['turbo', 'turbo', ['run', 'build', 'typecheck', 'lint', 'test', 'check:package', 'size', '--concurrency=2', ...process.argv.slice(2)]],
+  [
+    'turbo',
+    'turbo',
+    ['run', 'build', 'typecheck', 'lint', 'test', 'check:package', 'size', '--concurrency=2', ...process.argv.slice(2)],
+  ],
 ];
 
 const results = [];

@@ -16,7 +16,11 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const children = [];
 function start(name, cmd, args, env = {}) {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env }, detached: true });
+  const child = spawn(cmd, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+    detached: true,
+  });
   const prefix = `\x1b[2m[${name}]\x1b[0m `;
   for (const stream of [child.stdout, child.stderr]) {
     stream.setEncoding('utf8');
@@ -69,6 +73,7 @@ function stop(code = 0) {
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => stop(0));
 
 start('emulator', process.execPath, ['packages/emulator/dist/cli.js', '--port', EMULATOR_PORT, '--host', '127.0.0.1']);
-if (hasDocs) start('storybook', 'pnpm', ['--filter', '@vidkit/docs', 'run', 'dev', '--port', STORYBOOK_PORT], {
-  VIDKIT_EMULATOR_URL: `http://127.0.0.1:${EMULATOR_PORT}`,
-});
+if (hasDocs)
+  start('storybook', 'pnpm', ['--filter', '@vidkit/docs', 'run', 'dev', '--port', STORYBOOK_PORT], {
+    VIDKIT_EMULATOR_URL: `http://127.0.0.1:${EMULATOR_PORT}`,
+  });

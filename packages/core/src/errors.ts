@@ -112,7 +112,9 @@ export class ApiError extends VidkitError {
     const { status, body, method, path } = details;
     const title = body?.title ?? `HTTP ${status}`;
     const problems = body?.problems ?? [];
-    const extra = problems.length ? ` Problems: ${problems.map((p) => `${p.name ? `${p.name}: ` : ''}${p.title}`).join('; ')}.` : '';
+    const extra = problems.length
+      ? ` Problems: ${problems.map((p) => `${p.name ? `${p.name}: ` : ''}${p.title}`).join('; ')}.`
+      : '';
     const docs = body?.type?.startsWith('http') ? ` See ${body.type}` : '';
     super(code, `${method} ${path} failed with ${status}: ${title}${extra}${docs}`, { status, cause: details.cause });
     this.type = body?.type;

@@ -14,7 +14,11 @@ export interface BackoffOptions {
  * which spreads retries of many clients apart instead of synchronising them.
  * `attempt` is 1 for the first retry.
  */
-export function backoffDelay(attempt: number, options: BackoffOptions = {}, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  options: BackoffOptions = {},
+  random: () => number = Math.random,
+): number {
   const { baseDelay = 500, maxDelay = 30_000, factor = 2 } = options;
   const cap = Math.min(maxDelay, baseDelay * factor ** Math.max(0, attempt - 1));
   return Math.round(random() * cap);

@@ -1,6 +1,11 @@
 /** True in a browser page or worker: somewhere an API key would be visible to the user. */
 export function isBrowserLike(): boolean {
-  const g = globalThis as { window?: unknown; document?: unknown; importScripts?: unknown; navigator?: { product?: string } };
+  const g = globalThis as {
+    window?: unknown;
+    document?: unknown;
+    importScripts?: unknown;
+    navigator?: { product?: string };
+  };
   if (typeof g.window !== 'undefined' && typeof g.document !== 'undefined') return true;
   // Web workers: no document, but importScripts and no Node process.
   if (typeof g.importScripts === 'function') return true;
