@@ -31,13 +31,16 @@ const DROP = new Set([
   'externalDocs',
 ]);
 
+const NAMED_MAPS = new Set(['properties', 'schemas', 'headers', 'webhooks', 'x-webhooks', 'securitySchemes']);
+
 function strip(node, key) {
   if (Array.isArray(node)) return node.map((n) => strip(n));
   if (node && typeof node === 'object') {
     const out = {};
     for (const [k, v] of Object.entries(node)) {
-      // Schema *properties* may be named like a dropped key (a video's `description`): keep those.
-      if (DROP.has(k) && key !== 'properties') continue;
+      // Maps keyed by name may hold an entry named like a dropped key (a video's `description` property, the
+      // `summary` schema): keep those.
+      if (DROP.has(k) && !NAMED_MAPS.has(key)) continue;
       out[k] = strip(v, k);
     }
     return out;

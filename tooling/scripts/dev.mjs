@@ -1,16 +1,23 @@
 #!/usr/bin/env node
-// `npm start`: builds what the playground needs, then runs the emulator and the Storybook playground side by side.
-// Ctrl-C stops every process started here.
+// `npm start`: builds what the playground needs, then runs the emulator, every framework's Storybook playground and
+// the docs host that composes them, side by side. Prints the URLs once they answer. Ctrl-C stops every process.
+// Ports: VIDKIT_EMULATOR_PORT (4010), VIDKIT_RTMP_PORT (1935), VIDKIT_STORYBOOK_PORT (docs, 6006),
+// VIDKIT_STORYBOOK_<FRAMEWORK>_PORT (React 6007, Vue 6008, Angular 6009, Svelte 6010).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const EMULATOR_PORT = process.env.VIDKIT_EMULATOR_PORT ?? '4010';
-const STORYBOOK_PORT = process.env.VIDKIT_STORYBOOK_PORT ?? '6006';
+const DOCS_PORT = process.env.VIDKIT_STORYBOOK_PORT ?? '6006';
+const emulatorUrl = `http://127.0.0.1:${EMULATOR_PORT}`;
 
-const hasDocs = existsSync('apps/docs/package.json');
-const filters = ['--filter=@vidkit/emulator...', ...(hasDocs ? ['--filter=@vidkit/docs...'] : [])];
-console.log('▸ building the emulator' + (hasDocs ? ' and the playground' : ''));
+const hasDocs = existsSync('apps/docs/refs.mjs');
+/** @type {{ id: string, title: string, app: string, devPort: number }[]} */
+const playgrounds = hasDocs ? (await import('../../apps/docs/refs.mjs')).playgrounds : [];
+
+// The playgrounds read the framework packages from source, but those import core's build.
+const filters = ['--filter=@vidkit/emulator...', ...playgrounds.map((p) => `--filter=@vidkit/${p.app}^...`)];
+console.log('▸ building the emulator' + (playgrounds.length ? ' and what the playgrounds need' : ''));
 const build = spawnSync('turbo', ['run', 'build', ...filters, '--output-logs=errors-only'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
@@ -72,8 +79,54 @@ function stop(code = 0) {
 }
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => stop(0));
 
-start('emulator', process.execPath, ['packages/emulator/dist/cli.js', '--port', EMULATOR_PORT, '--host', '127.0.0.1']);
-if (hasDocs)
-  start('storybook', 'pnpm', ['--filter', '@vidkit/docs', 'run', 'dev', '--port', STORYBOOK_PORT], {
-    VIDKIT_EMULATOR_URL: `http://127.0.0.1:${EMULATOR_PORT}`,
+/** Resolves once `url` answers 2xx (or after two minutes). */
+async function answers(url) {
+  const until = Date.now() + 120_000;
+  while (Date.now() < until && !stopping) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      if (response.ok) return true;
+      await new Promise((r) => setTimeout(r, 500));
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  return false;
+}
+
+const services = [{ title: 'emulator', url: emulatorUrl, check: `${emulatorUrl}/_emulator/faults` }];
+const rtmpPort = process.env.VIDKIT_RTMP_PORT;
+start('emulator', process.execPath, [
+  'packages/emulator/dist/cli.js',
+  '--port',
+  EMULATOR_PORT,
+  '--host',
+  '127.0.0.1',
+  ...(rtmpPort ? ['--rtmp-port', rtmpPort] : []),
+]);
+const refEnv = {};
+for (const p of playgrounds) {
+  const port = process.env[`VIDKIT_STORYBOOK_${p.id.toUpperCase()}_PORT`] ?? String(p.devPort);
+  const url = `http://127.0.0.1:${port}`;
+  refEnv[`VIDKIT_STORYBOOK_${p.id.toUpperCase()}_URL`] = url;
+  services.push({ title: `${p.title} playground`, url });
+  start(p.id, 'pnpm', ['--filter', `@vidkit/${p.app}`, 'run', 'dev', '--port', port], {
+    STORYBOOK_VIDKIT_EMULATOR_URL: emulatorUrl,
   });
+}
+if (hasDocs) {
+  // The docs host checks each ref's index.json when it starts; a ref that does not answer yet would be fetched with
+  // credentials later, which CORS refuses. So it starts once the playgrounds answer.
+  await Promise.all(
+    playgrounds.map((p) => answers(`${refEnv[`VIDKIT_STORYBOOK_${p.id.toUpperCase()}_URL`]}/index.json`)),
+  );
+  services.push({ title: 'docs (all playgrounds)', url: `http://127.0.0.1:${DOCS_PORT}` });
+  start('docs', 'pnpm', ['--filter', '@vidkit/docs', 'run', 'dev', '--port', DOCS_PORT], refEnv);
+}
+
+const ready = await Promise.all(services.map((s) => answers(s.check ?? s.url)));
+if (!stopping) {
+  console.log('\n\x1b[1mVidkit is running\x1b[0m (Ctrl-C stops everything)');
+  services.forEach((s, i) => console.log(`  ${s.title.padEnd(24)} ${s.url}${ready[i] ? '' : '  (not answering yet)'}`));
+  console.log('');
+}

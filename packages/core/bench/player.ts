@@ -1,0 +1,144 @@
+// Time to first frame of a VOD served by the emulator, in headless Chromium:
+// (a) a bare page that attaches hls.js directly, (b) a page that uses createPlayer (hls.js imported on demand).
+// Each page's script is one bundled file, as an app would ship it (createPlayer bundled by Vite, hls.js the
+// package's own ESM build). Prints the median of each over RUNS runs (alternating order, fresh browser context
+// each run) and the ratio b/a.
+// Run: pnpm --filter @vidkit/core build && pnpm --filter @vidkit/core bench:player
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { build } from 'vite';
+import { startEmulator } from '@vidkit/emulator';
+import { ensureClip } from '@vidkit/tooling/media';
+import { chromiumArgs, chromiumPath } from '@vidkit/tooling/vitest/browser';
+
+const RUNS = Number(process.env.RUNS ?? 11);
+const coreDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const hlsFile = createRequire(import.meta.url).resolve('hls.js/dist/hls.mjs');
+
+/** createPlayer and what it imports from core's build, as one ESM file; hls.js stays a separate, on-demand import. */
+async function bundlePlayer(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: join(coreDist, 'player', 'create-player.js'), formats: ['es'], fileName: 'player' },
+      rollupOptions: { external: ['hls.js'] },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
+  const entry = chunks.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+  if (!entry || entry.type !== 'chunk') throw new Error('vite produced no bundle');
+  return entry.code;
+}
+
+const playerBundle = await bundlePlayer();
+const emulator = await startEmulator({ port: 0 });
+const auth = { Authorization: `Basic ${Buffer.from(`${emulator.apiKey}:`).toString('base64')}` };
+
+async function uploadVod(): Promise<string> {
+  const created = await fetch(`${emulator.url}/videos`, {
+    method: 'POST',
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title: 'bench', public: true }),
+  });
+  const { videoId } = (await created.json()) as { videoId: string };
+  const form = new FormData();
+  const clip = await readFile(await ensureClip({ duration: 10, width: 1280, height: 720 }));
+  form.append('file', new Blob([clip], { type: 'video/mp4' }), 'clip.mp4');
+  const uploaded = await fetch(`${emulator.url}/videos/${videoId}/source`, {
+    method: 'POST',
+    headers: auth,
+    body: form,
+  });
+  if (!uploaded.ok) throw new Error(`upload failed: ${uploaded.status} ${await uploaded.text()}`);
+  // Wait until every rendition is encoded, so both pages load the same ladder.
+  for (;;) {
+    const status = (await (await fetch(`${emulator.url}/videos/${videoId}/status`, { headers: auth })).json()) as {
+      encoding?: { playable?: boolean; qualities?: { status: string }[] };
+    };
+    const qualities = status.encoding?.qualities ?? [];
+    if (status.encoding?.playable && qualities.length && qualities.every((q) => q.status === 'encoded')) break;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return videoId;
+}
+
+const page = (body: string) => `<!doctype html><html><body><video muted playsinline width="640"></video>
+<script type="importmap">{"imports":{"hls.js":"/hls.js"}}</script>
+<script type="module">
+const video = document.querySelector('video');
+video.requestVideoFrameCallback(() => { window.firstFrame = performance.now(); });
+${body}
+</script></body></html>`;
+
+const PAGES: Record<string, (manifest: string) => string> = {
+  '/bare.html': (manifest) =>
+    page(`import Hls from 'hls.js';
+const hls = new Hls(); hls.loadSource(${JSON.stringify(manifest)}); hls.attachMedia(video); video.play();`),
+  '/player.html': (manifest) =>
+    page(`import { createPlayer } from '/player.js';
+createPlayer(video, { src: ${JSON.stringify(manifest)}, autoplay: true, muted: true });`),
+};
+
+function serve(manifest: string) {
+  return createServer(async (request: IncomingMessage, response: ServerResponse) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const send = (type: string, body: string | Buffer) => response.writeHead(200, { 'content-type': type }).end(body);
+    try {
+      if (PAGES[path]) return send('text/html', PAGES[path](manifest));
+      if (path === '/hls.js') return send('text/javascript', await readFile(hlsFile));
+      if (path === '/player.js') return send('text/javascript', playerBundle);
+    } catch {
+      // fall through to 404
+    }
+    response.writeHead(404).end();
+  });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+const videoId = await uploadVod();
+const server = serve(`${emulator.url}/vod/${videoId}/hls/manifest.m3u8`);
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const results: Record<string, number[]> = { '/bare.html': [], '/player.html': [] };
+try {
+  for (let run = 0; run < RUNS + 1; run++) {
+    for (const path of run % 2 ? ['/bare.html', '/player.html'] : ['/player.html', '/bare.html']) {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      await tab.goto(origin + path);
+      const ms = await tab.waitForFunction(() => (window as { firstFrame?: number }).firstFrame, undefined, {
+        timeout: 30_000,
+      });
+      // The first round only warms the emulator's and the OS's caches.
+      if (run > 0) results[path]!.push((await ms.jsonValue()) as number);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+  await emulator.stop();
+}
+const bare = median(results['/bare.html']!);
+const player = median(results['/player.html']!);
+console.log(`time to first frame, median of ${RUNS} runs (headless Chromium, emulator on loopback)`);
+console.log(`  (a) bare hls.js page: ${bare.toFixed(1)} ms`);
+console.log(`  (b) createPlayer:     ${player.toFixed(1)} ms`);
+console.log(`  ratio b/a:            ${(player / bare).toFixed(3)}`);
+for (const [path, values] of Object.entries(results)) {
+  console.log(`  ${path} runs (ms): ${values.map((v) => Math.round(v)).join(' ')}`);
+}

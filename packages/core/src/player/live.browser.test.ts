@@ -1,0 +1,104 @@
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import { apiLiveStatusSource } from '../status/api-live-source.js';
+import { watchLiveStatus } from '../status/live-status.js';
+import { createPlayer } from './create-player.js';
+import { api, credential, emulatorUrl, until, videoElement } from './test-support/emulator.js';
+
+const rtmpUrl = inject('rtmpUrl');
+const INTERVAL = 2000;
+const publishers: number[] = [];
+afterAll(async () => {
+  for (const id of publishers) await commands.vidkitStopPush(id);
+});
+
+async function createLiveStream() {
+  return api<{ liveStreamId: string; streamKey: string }>('POST', '/live-streams', {
+    name: 'player test',
+    public: true,
+  });
+}
+
+/** Polls the public manifest directly until it answers `status`, and returns when that happened. */
+async function manifestAnswers(liveStreamId: string, status: number, timeout = 30_000) {
+  const url = `${emulatorUrl}/live/${liveStreamId}.m3u8`;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const response = await fetch(url, { cache: 'no-store' });
+    await response.body?.cancel();
+    if (response.status === status) return Date.now();
+    if (Date.now() > deadline) throw new Error(`the live manifest never answered ${status}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function requestCounts(): Promise<Record<string, number>> {
+  const response = await fetch(`${emulatorUrl}/_emulator/requests`);
+  return (await response.json()) as Record<string, number>;
+}
+
+describe('live streams against the emulator (Chromium)', () => {
+  it('100 subscribers make one manifest request per interval, counted at the emulator', async () => {
+    const { liveStreamId } = await createLiveStream();
+    await fetch(`${emulatorUrl}/_emulator/requests`, { method: 'DELETE' });
+    const offs = Array.from({ length: 100 }, () =>
+      watchLiveStatus(liveStreamId, { liveBaseUrl: `${emulatorUrl}/live`, interval: 1000 }).subscribe(() => {}),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    for (const off of offs) off();
+    const during = (await requestCounts())['GET /live/{file}'] ?? 0;
+    // An immediate first check, then one per second: 4 in 3.5 s (5 at most with timer jitter), never 100s.
+    expect(during).toBeGreaterThanOrEqual(3);
+    expect(during).toBeLessThanOrEqual(5);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect((await requestCounts())['GET /live/{file}'] ?? 0).toBe(during);
+  });
+
+  it('goes live when the pusher starts, plays by itself, and goes offline when it stops', async () => {
+    expect(rtmpUrl, 'the emulator runs live ingest').toBeTruthy();
+    const { liveStreamId, streamKey } = await createLiveStream();
+    const status = watchLiveStatus(liveStreamId, { liveBaseUrl: `${emulatorUrl}/live`, interval: INTERVAL });
+    const offStatus = status.subscribe(() => {});
+    // The same stream through the authenticated API's `broadcasting` field.
+    const apiStatus = watchLiveStatus(liveStreamId, {
+      source: apiLiveStatusSource(credential, emulatorUrl),
+      interval: INTERVAL,
+    });
+    const offApiStatus = apiStatus.subscribe(() => {});
+    const video = videoElement();
+    const player = createPlayer(video, {
+      liveStreamId,
+      baseUrl: emulatorUrl,
+      autoplay: true,
+      muted: true,
+      liveCheckInterval: INTERVAL,
+    });
+    try {
+      await until(() => status.getSnapshot().status === 'offline', 'offline before the pusher starts');
+      await until(() => apiStatus.getSnapshot().status === 'offline', 'API: not broadcasting');
+      await until(() => player.getSnapshot().status === 'offline', 'player offline');
+
+      const publisher = await commands.vidkitStartPush(rtmpUrl!, streamKey);
+      publishers.push(publisher);
+      const liveAt = await manifestAnswers(liveStreamId, 200);
+      await until(() => status.getSnapshot().status === 'live', 'watchLiveStatus says live', INTERVAL + 2000);
+      expect(Date.now() - liveAt).toBeLessThanOrEqual(INTERVAL + 2000);
+      await until(() => player.getSnapshot().status === 'playing', 'the player starts by itself', 20_000);
+      const at = player.getSnapshot().currentTime;
+      await until(() => player.getSnapshot().currentTime > at + 1, 'live currentTime advances', 15_000);
+      expect(player.getSnapshot().isLive).toBe(true);
+      await until(() => apiStatus.getSnapshot().status === 'live', 'API: broadcasting', INTERVAL + 2000);
+
+      await commands.vidkitStopPush(publisher);
+      const offlineAt = await manifestAnswers(liveStreamId, 404);
+      await until(() => status.getSnapshot().status === 'offline', 'watchLiveStatus says offline', INTERVAL + 2000);
+      expect(Date.now() - offlineAt).toBeLessThanOrEqual(INTERVAL + 2000);
+      await until(() => player.getSnapshot().status === 'offline', 'the player shows offline', INTERVAL + 10_000);
+      await until(() => apiStatus.getSnapshot().status === 'offline', 'API: broadcast ended', INTERVAL + 5000);
+    } finally {
+      offStatus();
+      offApiStatus();
+      player.destroy();
+    }
+  }, 90_000);
+});

@@ -1,0 +1,243 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPlayer, type Player } from './create-player.js';
+import { prefersNativeHls } from './hls-support.js';
+import { api, emulatorUrl, until, uploadClip, videoElement, type ApiVideo } from './test-support/emulator.js';
+
+const players: Player[] = [];
+afterEach(() => {
+  for (const player of players.splice(0)) player.destroy();
+  document.body.replaceChildren();
+});
+const track = (player: Player) => (players.push(player), player);
+
+describe('createPlayer against the emulator (Chromium)', () => {
+  it('chooses hls.js over Chromium\'s "maybe" for HLS', () => {
+    expect(prefersNativeHls(videoElement())).toBe(false);
+  });
+
+  it('plays a public VOD: currentTime advances', async () => {
+    const videoId = await uploadClip({ duration: 6 });
+    const video = videoElement();
+    const player = track(createPlayer(video, { videoId, baseUrl: emulatorUrl, autoplay: true, muted: true }));
+    await until(() => player.getSnapshot().currentTime > 1, 'currentTime > 1 s');
+    const state = player.getSnapshot();
+    expect(state.status).toBe('playing');
+    expect(state.duration).toBeGreaterThan(5);
+    expect(state.qualities.length).toBeGreaterThan(0);
+    expect(state.error).toBeUndefined();
+  });
+
+  it("switches quality between the emulator's 360p and 720p renditions", async () => {
+    const videoId = await uploadClip({ height: 720, duration: 8, encoded: true });
+    const player = track(createPlayer(videoElement(), { videoId, baseUrl: emulatorUrl, autoplay: true, muted: true }));
+    await until(() => player.getSnapshot().qualities.length === 2, 'two qualities');
+    expect(player.getSnapshot().qualities.map((q) => q.height)).toEqual([360, 720]);
+    player.setQuality(360);
+    await until(() => player.getSnapshot().activeQuality === 360, 'active quality 360');
+    player.setQuality(720);
+    await until(() => player.getSnapshot().activeQuality === 720, 'active quality 720');
+    const at = player.getSnapshot().currentTime;
+    await until(() => player.getSnapshot().currentTime > at + 0.5, 'playback goes on after the switch');
+    expect(player.getSnapshot().quality).toBe(720);
+  });
+
+  it('plays a private video through one single-use token (session + avh)', async () => {
+    const videoId = await uploadClip({ public: false });
+    const video = await api<ApiVideo>('GET', `/videos/${videoId}`);
+    expect(video.assets.hls).toContain('/token/');
+    const player = track(createPlayer(videoElement(), { video, autoplay: true, muted: true }));
+    await until(() => player.getSnapshot().currentTime > 1, 'private video plays');
+    // The token is used up by the session: a second player given the same object cannot open one.
+    const second = track(createPlayer(videoElement(), { video, muted: true }));
+    await until(() => second.getSnapshot().status === 'error', 'second use of the token refused');
+    expect(second.getSnapshot().error?.status).toBe(403);
+  });
+
+  it('shows captions and chapters from the API as text tracks', async () => {
+    const videoId = await uploadClip({ duration: 4 });
+    const upload = async (kind: 'captions' | 'chapters', text: string) => {
+      const form = new FormData();
+      form.append(
+        'file',
+        new Blob([`WEBVTT\n\n00:00:00.000 --> 00:00:03.000\n${text}\n`], { type: 'text/vtt' }),
+        'en.vtt',
+      );
+      await api('POST', `/videos/${videoId}/${kind}/en`, form);
+    };
+    await upload('captions', 'Hello from the emulator');
+    await upload('chapters', 'Opening');
+    const list = <T>(kind: string) => api<{ data: T[] }>('GET', `/videos/${videoId}/${kind}`).then((r) => r.data);
+    const captions = await list<{ src: string; srclang: string; languageName?: string }>('captions');
+    const chapters = await list<{ src: string; language: string }>('chapters');
+    const video = videoElement();
+    const player = track(createPlayer(video, { videoId, baseUrl: emulatorUrl, muted: true, captions, chapters }));
+    await until(() => player.getSnapshot().textTracks.length === 2, 'two text tracks');
+    expect(player.getSnapshot().textTracks.map(({ kind, language }) => ({ kind, language }))).toEqual([
+      { kind: 'captions', language: 'en' },
+      { kind: 'chapters', language: 'en' },
+    ]);
+    const [captionTrack, chapterTrack] = Array.from(video.textTracks);
+    captionTrack!.mode = 'showing';
+    await until(() => captionTrack!.cues?.length && chapterTrack!.cues?.length, 'the cues load');
+    expect((captionTrack!.cues![0] as VTTCue).text).toBe('Hello from the emulator');
+    expect((chapterTrack!.cues![0] as VTTCue).text).toBe('Opening');
+  });
+
+  it('load() replaces the source: an offline live stream, then a VOD that plays', async () => {
+    const videoId = await uploadClip({ duration: 4 });
+    const player = track(
+      createPlayer(videoElement(), {
+        liveStreamId: 'li0000000000000000000001',
+        token: 'none',
+        baseUrl: emulatorUrl,
+        autoplay: true,
+        muted: true,
+      }),
+    );
+    await until(() => player.getSnapshot().status === 'offline', 'offline live stream');
+    expect(player.getSnapshot().isLive).toBe(true);
+    player.load({ videoId, baseUrl: emulatorUrl });
+    await until(() => player.getSnapshot().currentTime > 1, 'the VOD plays after load()');
+    expect(player.getSnapshot()).toMatchObject({ status: 'playing', isLive: false });
+  });
+
+  it('reports an error for a video that does not exist', async () => {
+    const player = track(createPlayer(videoElement(), { videoId: 'vi0000000000000000000000', baseUrl: emulatorUrl }));
+    await until(() => player.getSnapshot().status === 'error', 'status error');
+    expect(player.getSnapshot().error?.code).toBe('playback_error');
+  });
+});
+
+describe('destroy()', () => {
+  it('100 create/destroy cycles leave no hls.js instance, timer, listener or track behind', async () => {
+    const videoId = await uploadClip({ duration: 4 });
+    const { default: Hls } = await import('hls.js');
+    let alive = 0;
+    let created = 0;
+    // Test-only instrumentation through the public loader option: count live hls.js instances.
+    class CountedHls extends Hls {
+      constructor(config?: ConstructorParameters<typeof Hls>[0]) {
+        super(config);
+        alive++;
+        created++;
+      }
+      override destroy() {
+        alive--;
+        super.destroy();
+      }
+    }
+    const loadHls = async () => CountedHls;
+
+    const video = videoElement();
+    const listeners = countListeners([video, video.textTracks, document, window]);
+    const timers = countTimers(/hls|create-player|poller|live-status/);
+    try {
+      for (let i = 0; i < 100; i++) {
+        // Every tenth is an offline (private, so its probes never mix with the public-manifest counts that
+        // live.browser.test.ts asserts) live stream: its probe loop must stop too.
+        const source = i % 10 === 9 ? { liveStreamId: 'li0000000000000000000000', token: 'none' } : { videoId };
+        const player = createPlayer(video, { ...source, baseUrl: emulatorUrl, muted: true, loadHls, captions: [] });
+        // Half are destroyed while loading, half once hls.js has parsed the manifest.
+        if (i % 2 === 0 && !('liveStreamId' in source)) {
+          await until(() => player.getSnapshot().qualities.length > 0, 'manifest parsed');
+        }
+        player.destroy();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(created).toBeGreaterThanOrEqual(45);
+      expect(alive).toBe(0);
+      expect(listeners.net()).toEqual([0, 0, 0, 0]);
+      expect(timers.pending()).toBe(0);
+      expect(video.hasAttribute('src')).toBe(false);
+      expect(video.querySelectorAll('track')).toHaveLength(0);
+    } finally {
+      listeners.restore();
+      timers.restore();
+    }
+  });
+});
+
+/** Wraps add/removeEventListener of each target to tell how many listeners are still attached. */
+function countListeners(targets: EventTarget[]) {
+  const counts = targets.map(() => 0);
+  const originals = targets.map((target, index) => {
+    const { addEventListener: add, removeEventListener: remove } = target;
+    const attached = new Set<string>();
+    target.addEventListener = function (type: string, listener: unknown, options?: unknown) {
+      const key = `${type}`;
+      if (listener) {
+        const id = `${key}:${listenerId(listener)}:${captureOf(options)}`;
+        if (!attached.has(id)) {
+          attached.add(id);
+          counts[index]!++;
+        }
+      }
+      return add.call(target, type, listener as EventListener, options as AddEventListenerOptions);
+    };
+    target.removeEventListener = function (type: string, listener: unknown, options?: unknown) {
+      const id = `${type}:${listenerId(listener)}:${captureOf(options)}`;
+      if (attached.delete(id)) counts[index]!--;
+      return remove.call(target, type, listener as EventListener, options as EventListenerOptions);
+    };
+    return { add, remove };
+  });
+  return {
+    net: () => [...counts],
+    restore() {
+      targets.forEach((target, index) => {
+        target.addEventListener = originals[index]!.add;
+        target.removeEventListener = originals[index]!.remove;
+      });
+    },
+  };
+}
+
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+const listenerId = (listener: unknown) => {
+  if (typeof listener !== 'object' && typeof listener !== 'function') return 'none';
+  let id = ids.get(listener as object);
+  if (id === undefined) ids.set(listener as object, (id = ++nextId));
+  return id;
+};
+const captureOf = (options: unknown) =>
+  typeof options === 'boolean' ? options : Boolean((options as { capture?: boolean } | undefined)?.capture);
+
+/** Tracks timeouts and intervals whose creation stack matches `origin` and that neither fired nor were cleared. */
+function countTimers(origin: RegExp) {
+  const pending = new Set<number>();
+  const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = window;
+  const ours = () => origin.test(new Error().stack ?? '');
+  window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+    const track = ours();
+    const id: number = st(
+      (...inner: unknown[]) => {
+        pending.delete(id);
+        if (typeof handler === 'function') (handler as (...a: unknown[]) => void)(...inner);
+      },
+      ms,
+      ...args,
+    );
+    if (track) pending.add(id);
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) pending.delete(id);
+    ct(id);
+  }) as typeof window.clearTimeout;
+  window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+    const id: number = si(handler, ms, ...args);
+    if (ours()) pending.add(id);
+    return id;
+  }) as typeof window.setInterval;
+  window.clearInterval = ((id?: number) => {
+    if (id !== undefined) pending.delete(id);
+    ci(id);
+  }) as typeof window.clearInterval;
+  return {
+    pending: () => pending.size,
+    restore() {
+      Object.assign(window, { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci });
+    },
+  };
+}

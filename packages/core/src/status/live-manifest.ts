@@ -1,0 +1,32 @@
+import { VidkitError } from '../errors.js';
+
+/** api.video's public live delivery host. The emulator serves the same shape under `{emulatorUrl}/live`. */
+export const DEFAULT_LIVE_BASE_URL = 'https://live.api.video';
+
+/** The public HLS manifest URL of a live stream: `{liveBaseUrl}/{liveStreamId}.m3u8`. */
+export function liveManifestUrl(liveStreamId: string, liveBaseUrl = DEFAULT_LIVE_BASE_URL): string {
+  return `${liveBaseUrl.replace(/\/+$/, '')}/${encodeURIComponent(liveStreamId)}.m3u8`;
+}
+
+/**
+ * Whether a live stream is broadcasting, told by its public manifest: 404 while offline, a playlist while live
+ * (there is no public status endpoint; PROTOCOL.md "Live"). Needs no credential.
+ * Throws a `VidkitError` with code `network_error` when there is no answer, `api_error` (and `status`) on any other
+ * status.
+ */
+export async function probeLiveManifest(url: string, signal?: AbortSignal): Promise<boolean> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-store', ...(signal && { signal }) });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    // Literal codes (type-checked against ErrorCode) keep the whole code table out of this 1.5 kB entry point.
+    throw new VidkitError('network_error', `Live manifest unreachable: ${url}`, { cause });
+  }
+  const body = await response.text().catch(() => '');
+  if (response.status === 404) return false;
+  if (response.ok) return /^\s*#EXTM3U/.test(body);
+  throw new VidkitError('api_error', `Live manifest ${url}: HTTP ${response.status}`, {
+    status: response.status,
+  });
+}

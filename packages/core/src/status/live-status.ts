@@ -1,0 +1,79 @@
+import type { ReadableStore } from '../internal/store.js';
+import { liveManifestUrl, probeLiveManifest } from './live-manifest.js';
+import { PUBLIC, sharedPoller } from './poller.js';
+
+/** What a live-status watcher knows. Times are epoch milliseconds. */
+export interface LiveStatusSnapshot {
+  /** `unknown` until the first answer; `error` after three failed checks in a row (or a first check that failed). */
+  status: 'unknown' | 'live' | 'offline' | 'error';
+  /** When `status` last changed, or `undefined` before the first answer. */
+  since: number | undefined;
+  /** When the last successful check answered. */
+  checkedAt: number | undefined;
+  /** The last check's error; cleared by the next success. */
+  error: Error | undefined;
+}
+
+/**
+ * A status source of yours (your backend reading `broadcasting` with its API key, webhooks it received), or
+ * `apiLiveStatusSource(credential)`. Resolves `true`/`'live'` while broadcasting.
+ */
+export type LiveStatusFetcher = (
+  liveStreamId: string,
+  context: { signal: AbortSignal },
+) => Promise<boolean | 'live' | 'offline'>;
+
+export interface WatchLiveStatusOptions {
+  /**
+   * Where the status comes from. `'manifest'` (default) probes the public live manifest, which needs no
+   * credential; `apiLiveStatusSource(credential)` reads `broadcasting` from the API; or a function of yours.
+   */
+  source?: 'manifest' | LiveStatusFetcher;
+  /** Base of the public live manifest URL (`{liveBaseUrl}/{id}.m3u8`). Default `https://live.api.video`. */
+  liveBaseUrl?: string;
+  /** The exact manifest URL to probe, overriding `liveBaseUrl` (e.g. a private live URL). */
+  manifestUrl?: string;
+  /** Milliseconds between checks while visible. Default 5 000; five times longer while the page is hidden. */
+  interval?: number;
+}
+
+/** A live-status store. Polling runs only while someone subscribes. */
+export type LiveStatusWatcher = ReadableStore<LiveStatusSnapshot>;
+
+/** A live status before its first check. */
+export const UNKNOWN_LIVE_STATUS: LiveStatusSnapshot = Object.freeze({
+  status: 'unknown',
+  since: undefined,
+  checkedAt: undefined,
+  error: undefined,
+});
+
+/**
+ * Watches whether a live stream is broadcasting. Every watcher of the same stream and source shares one poll loop:
+ * 100 subscribers make one request per interval. Checks slow down while the page is hidden, pause while the
+ * browser is offline and back off on errors (and on 429 as long as the API's `retryAfter` asks).
+ *
+ * @example
+ * const live = watchLiveStatus('li4pqNqGUkhKfWcBGpZVLRY5', { interval: 5000 });
+ * const off = live.subscribe(() => (badge.textContent = live.getSnapshot().status));
+ */
+export function watchLiveStatus(liveStreamId: string, options: WatchLiveStatusOptions = {}): LiveStatusWatcher {
+  const { source = 'manifest', interval = 5000 } = options;
+  const url = options.manifestUrl ?? liveManifestUrl(liveStreamId, options.liveBaseUrl);
+  const manifest = source === 'manifest';
+  const entry = sharedPoller<LiveStatusSnapshot>(manifest ? PUBLIC : source, manifest ? url : liveStreamId, () => ({
+    initial: UNKNOWN_LIVE_STATUS,
+    async poll(signal, state) {
+      const answer = manifest ? await probeLiveManifest(url, signal) : await source(liveStreamId, { signal });
+      const status = answer === true || answer === 'live' ? 'live' : 'offline';
+      const now = Date.now();
+      return { status, since: status === state.status ? state.since : now, checkedAt: now, error: undefined };
+    },
+    onError: (error, failures, state) =>
+      // One failed check keeps what was known: a blip must not flip a badge from live to error.
+      state.status === 'unknown' || failures > 2
+        ? { error: error as Error, status: 'error', since: state.status === 'error' ? state.since : Date.now() }
+        : { error: error as Error },
+  }));
+  return { getSnapshot: entry.getSnapshot, subscribe: (listener) => entry.watch(listener, interval) };
+}

@@ -1,0 +1,126 @@
+import { backoffDelay } from '../internal/backoff.js';
+import type { Listener } from '../internal/store.js';
+import { onlineManager } from '../managers/online-manager.js';
+import { visibilityManager } from '../managers/visibility-manager.js';
+
+/** While the page is hidden, polls run this many times less often. */
+export const HIDDEN_FACTOR = 5;
+/** Errors back off on top of the interval, up to this many ms. */
+const MAX_BACKOFF = 60_000;
+
+/** What a shared poller needs to know about the thing it polls. */
+export interface PollSpec<S> {
+  initial: S;
+  /** Fetches and returns the patch to merge into the snapshot. Must honour `signal`. */
+  poll(signal: AbortSignal, state: S): Promise<Partial<S>>;
+  /** The patch to merge after a failed poll (`failures` counts consecutive failures from 1). */
+  onError(error: unknown, failures: number, state: S): Partial<S>;
+  /** True once nothing can change any more (e.g. every quality encoded): polling stops. */
+  isSettled?(state: S): boolean;
+}
+
+/** One shared poll loop; every watcher handle of the same key subscribes to it. */
+export interface PollEntry<S> {
+  getSnapshot(): S;
+  /** Subscribes with the interval this subscriber asks for; the loop polls at the smallest one. */
+  watch(listener: Listener, interval: number): () => void;
+}
+
+/** Loops by owner (a fetcher or credential, so dropping it frees its loops; `PUBLIC` for URL keys), then key. */
+const registry = new WeakMap<object, Map<string, PollEntry<object>>>();
+/** Owner of loops keyed by a public URL. */
+export const PUBLIC = {};
+
+/**
+ * The poll loop for (`owner`, `key`), created on first use. However many handles and subscribers watch one key,
+ * there is at most one request in flight and one per interval; the loop runs only while someone subscribes.
+ */
+export function sharedPoller<S extends object>(owner: object, key: string, spec: () => PollSpec<S>): PollEntry<S> {
+  let loops = registry.get(owner);
+  if (!loops) registry.set(owner, (loops = new Map()));
+  let entry = loops.get(key) as PollEntry<S> | undefined;
+  if (!entry) loops.set(key, (entry = createPollEntry(spec()) as PollEntry<object> as PollEntry<S>));
+  return entry;
+}
+
+export function createPollEntry<S extends object>(spec: PollSpec<S>): PollEntry<S> {
+  // Subscribers and the interval each asks for. The entry keeps its own listener list rather than wrapping
+  // createStore: every poll changes `checkedAt` anyway, and this keeps watchLiveStatus within its 1.5 kB budget.
+  const subscribers = new Map<Listener, number>();
+  let state = Object.freeze({ ...spec.initial });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let controller: AbortController | undefined;
+  let failures = 0;
+  let lastError: unknown;
+  let lastPoll = 0;
+  let stop: (() => void) | undefined;
+
+  const update = (patch: Partial<S>) => {
+    state = Object.freeze({ ...state, ...patch });
+    for (const listener of [...subscribers.keys()]) listener();
+  };
+
+  const delay = () => {
+    const base = Math.min(...subscribers.values());
+    const interval = visibilityManager.getSnapshot() ? base : base * HIDDEN_FACTOR;
+    if (failures === 0) return interval;
+    const backoff = interval + backoffDelay(failures, { baseDelay: base, maxDelay: MAX_BACKOFF });
+    // A 429's `retryAfter` (seconds, see ApiError) wins when it asks for longer.
+    return Math.max(backoff, ((lastError as { retryAfter?: number } | null)?.retryAfter ?? 0) * 1000);
+  };
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = undefined;
+    // In flight (it reschedules when done), stopped, offline (the online manager calls back), or settled.
+    if (controller || !subscribers.size || !onlineManager.getSnapshot() || spec.isSettled?.(state)) return;
+    timer = setTimeout(run, lastPoll + delay() - Date.now());
+  }
+
+  async function run() {
+    timer = undefined;
+    const current = (controller = new AbortController());
+    try {
+      const patch = await spec.poll(current.signal, state);
+      if (current.signal.aborted) return;
+      failures = 0;
+      update(patch);
+    } catch (error) {
+      if (current.signal.aborted) return;
+      failures++;
+      lastError = error;
+      update(spec.onError(error, failures, state));
+    } finally {
+      if (controller === current) {
+        controller = undefined;
+        lastPoll = Date.now();
+        schedule();
+      }
+    }
+  }
+
+  return {
+    getSnapshot: () => state,
+    watch(listener, interval) {
+      // Wrapped, so one function may subscribe twice and unsubscribe independently.
+      const entry: Listener = () => listener();
+      subscribers.set(entry, interval);
+      if (subscribers.size === 1) {
+        // Polling starts with the first subscriber and stops with the last.
+        const offVisible = visibilityManager.subscribe(schedule);
+        const offOnline = onlineManager.subscribe(schedule);
+        stop = () => {
+          offVisible();
+          offOnline();
+          clearTimeout(timer);
+          controller?.abort();
+          controller = timer = undefined;
+        };
+      }
+      if (!controller) schedule();
+      return () => {
+        if (subscribers.delete(entry) && !subscribers.size) stop?.();
+      };
+    },
+  };
+}

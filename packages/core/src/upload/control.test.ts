@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ensureFile, sha256File } from '@vidkit/tooling/media';
+import { AbortError } from '../errors.js';
+import { createUpload } from './upload.js';
+import {
+  createUploadToken,
+  MiB,
+  NO_FAULTS,
+  resetRequests,
+  setFaults,
+  sourceSha,
+  start,
+  until,
+  uploadRequests,
+  type Emulator,
+} from './test-support/emulator.js';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await start();
+});
+afterAll(async () => {
+  await emulator?.stop();
+});
+beforeEach(async () => {
+  // Every request waits 400 ms at the server, so parts are in flight long enough to act on them.
+  await setFaults(emulator, { ...NO_FAULTS, latencyMs: 400 });
+  await resetRequests(emulator);
+});
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('pause, resume and cancel', () => {
+  it('pause aborts the parts in flight and sends nothing until resume; the upload then completes', async () => {
+    const path = await ensureFile({ size: 30 * MiB, seed: 'pause' });
+    const upload = createUpload({
+      file: path,
+      uploadToken: await createUploadToken(emulator),
+      baseUrl: emulator.url,
+      chunkSize: 5 * MiB,
+      concurrency: 2,
+    });
+    void upload.start().catch(() => undefined);
+    await until(upload, (s) => s.partsDone >= 1);
+    upload.pause();
+    expect(upload.getSnapshot().status).toBe('paused');
+    await settle(300);
+    const whilePaused = await uploadRequests(emulator);
+    const progress = upload.getSnapshot().progress;
+    await settle(700);
+    expect(await uploadRequests(emulator)).toBe(whilePaused);
+    expect(upload.getSnapshot().progress).toBe(progress);
+    upload.resume();
+    const video = await upload.result;
+    expect(upload.getSnapshot().status).toBe('completed');
+    expect(await sourceSha(emulator, video.videoId)).toBe(await sha256File(path));
+  });
+
+  it('cancel aborts everything and leaves no request in flight', async () => {
+    const path = await ensureFile({ size: 40 * MiB, seed: 'cancel' });
+    const upload = createUpload({
+      file: path,
+      uploadToken: await createUploadToken(emulator),
+      baseUrl: emulator.url,
+      chunkSize: 5 * MiB,
+      concurrency: 3,
+    });
+    const result = upload.start();
+    await until(upload, (s) => s.partsDone >= 1);
+    upload.cancel();
+    await expect(result).rejects.toBeInstanceOf(AbortError);
+    expect(upload.getSnapshot().status).toBe('cancelled');
+    const after = await uploadRequests(emulator);
+    await settle(800);
+    expect(await uploadRequests(emulator)).toBe(after);
+    expect(upload.getSnapshot().partsDone).toBeLessThan(8);
+  });
+
+  it('an AbortSignal cancels too', async () => {
+    const path = await ensureFile({ size: 20 * MiB, seed: 'signal' });
+    const controller = new AbortController();
+    const upload = createUpload({
+      file: path,
+      uploadToken: await createUploadToken(emulator),
+      baseUrl: emulator.url,
+      chunkSize: 5 * MiB,
+      signal: controller.signal,
+    });
+    const result = upload.start();
+    await until(upload, (s) => s.status === 'uploading');
+    controller.abort();
+    await expect(result).rejects.toBeInstanceOf(AbortError);
+    expect(upload.getSnapshot().status).toBe('cancelled');
+  });
+});

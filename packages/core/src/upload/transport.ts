@@ -1,0 +1,74 @@
+import { NetworkError, TimeoutError } from '../errors.js';
+import { toApiError } from '../http/api-error.js';
+import { abortReason } from '../internal/backoff.js';
+import type { WrappableBody } from './node-source.js';
+import type { UploadedVideo } from './types.js';
+
+export interface PartRequest {
+  /** Full URL: `{baseUrl}/upload?token=…` (token mode) or `{baseUrl}/videos/{id}/source` (bearer mode). */
+  url: string;
+  /** For errors: the path without the token. */
+  path: string;
+  headers: Record<string, string>;
+  /** `part n/N`, `part n/*` or `part n/n`. */
+  contentRange: string;
+  bytes: Blob;
+  fileName: string;
+  /** Sent from the second part on in token mode, so every part lands in the same video. */
+  videoId: string | undefined;
+  signal: AbortSignal;
+  timeoutMs: number;
+  fetch: typeof fetch;
+}
+
+/**
+ * Sends one part as `multipart/form-data` with the single file field `file` (and `videoId`) and answers the Video the API returns.
+ * Progress is counted per part: `fetch` reports no upload progress, and streaming request bodies need HTTP/2 in
+ * browsers, so a part counts when the API has accepted it. Throws `NetworkError`, `TimeoutError`, `AbortError` or
+ * `ApiError`.
+ */
+export async function sendPart(request: PartRequest): Promise<UploadedVideo> {
+  // The multipart body is assembled by hand as one Blob: the part's bytes are never copied, and Node's fetch
+  // rejects asynchronously ("ReadableStream is already closed") when a FormData body is aborted mid-way.
+  const boundary = `vidkit-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  const field = (name: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"`;
+  const fileName = request.fileName.replace(/["\r\n\\]/g, encodeURIComponent);
+  // videoId before the file, so a streaming parser knows the video before the bytes arrive.
+  const head =
+    (request.videoId ? `${field('videoId')}\r\n\r\n${request.videoId}\r\n` : '') +
+    `${field('file')}; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  const tail = `\r\n--${boundary}--\r\n`;
+  const { bytes } = request;
+  // A file part in Node streams itself from disk; a Blob (browsers) is composed without copying its bytes.
+  const body = 'wrap' in bytes ? (bytes as WrappableBody).wrap(head, tail) : new Blob([head, bytes, tail]);
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), request.timeoutMs);
+  const signal = AbortSignal.any([request.signal, timeout.signal]);
+  try {
+    const response = await request.fetch(request.url, {
+      method: 'POST',
+      headers: {
+        ...request.headers,
+        'Content-Range': request.contentRange,
+        'Content-Type': `multipart/form-data; boundary=${boundary}`,
+      },
+      body,
+      // Required by fetch for a streamed body (Node file parts); harmless otherwise.
+      ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+      signal,
+    });
+    if (!response.ok) throw await toApiError(response, { operation: 'upload', method: 'POST', path: request.path });
+    return (await response.json()) as UploadedVideo;
+  } catch (error) {
+    if (request.signal.aborted) throw abortReason(request.signal);
+    if (timeout.signal.aborted) {
+      throw new TimeoutError(`No answer to ${request.contentRange} within ${request.timeoutMs} ms.`, { cause: error });
+    }
+    if (error instanceof TypeError || (error instanceof Error && error.name === 'SyntaxError')) {
+      throw new NetworkError(`The connection failed while sending ${request.contentRange}.`, { cause: error });
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import type { EmulatorOptions, FaultOptions } from './options.js';
+
+/** Thrown for a command line the CLI cannot use. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `Usage: vidkit-emulator [--port 4010] [--host 127.0.0.1] [--data-dir DIR] [--api-key KEY]
+                       [--faults '{"dropRate":0.1}' | dropRate=0.1,latencyMs=200,rateLimit=sandbox]
+                       [--rtmp-port 1935] [--record-live] [--no-encoding] [--encoding-concurrency 1] [--log]`;
+
+/** Parses `--faults` given as JSON or as `key=value,key=value`. */
+export function parseFaults(text: string): Partial<FaultOptions> {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      return JSON.parse(trimmed) as Partial<FaultOptions>;
+    } catch {
+      throw new UsageError(`--faults is not valid JSON: ${text}`);
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const pair of trimmed.split(',').filter(Boolean)) {
+    const [key, value] = pair.split('=', 2);
+    if (!key || value === undefined) throw new UsageError(`--faults expects key=value pairs, got "${pair}"`);
+    out[key.trim()] = key.trim() === 'rateLimit' ? value.trim() : Number(value);
+  }
+  return out as Partial<FaultOptions>;
+}
+
+/** Turns argv into emulator options. */
+export function parseCli(argv: string[]): EmulatorOptions & { help?: boolean } {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'api-key': { type: 'string' },
+      faults: { type: 'string' },
+      'rtmp-port': { type: 'string' },
+      'record-live': { type: 'boolean' },
+      'no-encoding': { type: 'boolean' },
+      'encoding-concurrency': { type: 'string' },
+      log: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  const options: EmulatorOptions & { help?: boolean } = {};
+  if (values.help) options.help = true;
+  if (values.port !== undefined) {
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535`);
+    options.port = port;
+  }
+  if (values.host) options.host = values.host;
+  if (values['data-dir']) options.dataDir = values['data-dir'];
+  if (values['api-key']) options.apiKey = values['api-key'];
+  if (values.faults) options.faults = parseFaults(values.faults);
+  if (values.log) options.logger = true;
+  if (values['rtmp-port'] !== undefined) {
+    const rtmpPort = Number(values['rtmp-port']);
+    if (!Number.isInteger(rtmpPort) || rtmpPort < 0 || rtmpPort > 65535) {
+      throw new UsageError(`--rtmp-port must be 0–65535`);
+    }
+    options.live = { ...options.live, rtmpPort };
+  }
+  if (values['record-live']) options.live = { ...options.live, record: true };
+  if (values['no-encoding']) options.encoding = { ...options.encoding, enabled: false };
+  if (values['encoding-concurrency'] !== undefined) {
+    const concurrency = Number(values['encoding-concurrency']);
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError('--encoding-concurrency must be ≥ 1');
+    options.encoding = { ...options.encoding, concurrency };
+  }
+  return options;
+}

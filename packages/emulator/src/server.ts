@@ -1,0 +1,96 @@
+import cors from '@fastify/cors';
+import multipart from '@fastify/multipart';
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { EmulatorContext } from './context.js';
+import { installErrorHandlers } from './http/error-handler.js';
+import { installTrafficHooks } from './http/faults.js';
+import { Traffic } from './http/traffic.js';
+import { registerAdminRoutes } from './routes/admin.js';
+import { authenticate, registerAuthRoutes, Tokens } from './routes/auth.js';
+import { createDeps } from './routes/deps.js';
+import type { RouteDeps } from './routes/deps.js';
+import { registerApiRoutes } from './routes/index.js';
+import { registerLogoRoute } from './routes/players.js';
+import { registerTokenUploadRoute } from './routes/upload.js';
+import { Ingest } from './upload/ingest.js';
+import { registerLive } from './live/plugin.js';
+import { registerMedia } from './media/plugin.js';
+
+/** Origins a page may call the emulator from: any port of localhost, 127.0.0.0/8 or [::1]. */
+export function isLocalOrigin(origin: string): boolean {
+  try {
+    const { hostname, protocol } = new URL(origin);
+    if (protocol !== 'http:' && protocol !== 'https:') return false;
+    return (
+      hostname === 'localhost' ||
+      hostname.endsWith('.localhost') ||
+      hostname === '[::1]' ||
+      /^127\.\d+\.\d+\.\d+$/.test(hostname)
+    );
+  } catch {
+    return false;
+  }
+}
+
+export interface EmulatorServer {
+  app: FastifyInstance;
+  deps: RouteDeps;
+  traffic: Traffic;
+}
+
+/** Builds the Fastify app with every route; does not listen. */
+export async function buildServer(ctx: EmulatorContext): Promise<EmulatorServer> {
+  const app = Fastify({
+    logger: ctx.options.logger,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // `stop()` must not wait for idle keep-alive connections of browsers and pollers.
+    forceCloseConnections: true,
+  });
+  const traffic = new Traffic();
+  const tokens = new Tokens(ctx);
+  const ingest = new Ingest(ctx);
+  const deps = createDeps(ctx, ingest, tokens);
+
+  installErrorHandlers(app, ctx);
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, origin === undefined || isLocalOrigin(origin)),
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    exposedHeaders: [
+      'X-RateLimit-Limit',
+      'X-RateLimit-Remaining',
+      'X-RateLimit-Retry-After',
+      'Content-Length',
+      'Content-Range',
+      'Location',
+    ],
+    maxAge: 600,
+    strictPreflight: false,
+  });
+  installTrafficHooks(app, ctx, traffic);
+  await app.register(multipart, {
+    limits: {
+      fileSize: ctx.options.limits.maxVideoBytes + 1,
+      files: 10,
+      fields: 20,
+      fieldSize: 64 * 1024,
+      parts: 40,
+    },
+  });
+
+  registerAdminRoutes(app, ctx, traffic);
+  registerAuthRoutes(app, ctx, tokens);
+  registerTokenUploadRoute(app, deps);
+  registerLogoRoute(app, deps);
+  await app.register(async (api) => {
+    api.addHook('onRequest', async (request) => authenticate(ctx, tokens, request));
+    registerApiRoutes(api, deps);
+  });
+
+  // Media (H4) and live (H7) modules register here, each with one line.
+  registerMedia(app, ctx);
+  await registerLive(app, ctx);
+
+  return { app, deps, traffic };
+}

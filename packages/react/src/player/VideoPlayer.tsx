@@ -1,0 +1,148 @@
+'use client';
+import { forwardRef, useEffect, useImperativeHandle, useRef, type CSSProperties } from 'react';
+import type { Player, PlayerSnapshot, VidkitError } from '@vidkit/core';
+import { useLatest } from '../hooks/use-latest.js';
+import { usePlayer, type UsePlayerOptions } from '../hooks/use-player.js';
+
+/** Props of {@link VideoPlayer}: one source (`videoId` | `liveStreamId` | `src` | `video`) plus options. */
+export interface VideoPlayerProps extends UsePlayerOptions {
+  /** Show the browser's controls. Default true. */
+  controls?: boolean;
+  /** Image shown before playback. */
+  poster?: string;
+  /** Box ratio kept at any width (CSS `aspect-ratio`). Default `16 / 9`. */
+  aspectRatio?: string;
+  /** Accessible name of the video. Default "Video player". */
+  title?: string;
+  className?: string;
+  style?: CSSProperties;
+  onPlay?: () => void;
+  onPause?: () => void;
+  onEnded?: () => void;
+  /** Called as playback advances, with the current time in seconds. */
+  onTimeUpdate?: (currentTime: number) => void;
+  onError?: (error: VidkitError) => void;
+  /** For live streams: called with `true` when the stream goes live and `false` when it goes offline. */
+  onLiveChange?: (live: boolean) => void;
+  /** Text over the player while a live stream is offline. */
+  offlineText?: string;
+}
+
+/** What a `ref` on `<VideoPlayer>` gives. */
+export interface VideoPlayerHandle {
+  play(): Promise<void>;
+  pause(): void;
+  /** Jumps to `time` seconds. */
+  seek(time: number): void;
+  /** A rendition height, or `'auto'`. */
+  setQuality(quality: 'auto' | number): void;
+  setMuted(muted: boolean): void;
+  setVolume(volume: number): void;
+  requestFullscreen(): Promise<void>;
+  /** The current snapshot (status, currentTime, qualities…). */
+  getSnapshot(): PlayerSnapshot | undefined;
+  /** The core player, `null` before mount. */
+  readonly player: Player | null;
+}
+
+/**
+ * Plays an api.video VOD or live stream (or any HLS/mp4 URL). Keeps its aspect ratio at any width and never
+ * collapses to 0×0; shows an offline state for live streams and starts by itself when they go live. Callbacks are
+ * always the latest props; a `ref` gives `play`, `pause`, `seek`, `setQuality`…
+ *
+ * @example
+ * <VideoPlayer videoId="vi4blUQJFrYWbaG44NChkH27" muted autoplay onEnded={() => setDone(true)} />
+ */
+const VideoPlayer = forwardRef<VideoPlayerHandle, VideoPlayerProps>(function VideoPlayer(props, handle) {
+  const {
+    controls = true,
+    poster,
+    aspectRatio = '16 / 9',
+    title = 'Video player',
+    className,
+    style,
+    offlineText = 'This live stream is offline. It starts by itself when the broadcast begins.',
+    onPlay,
+    onPause,
+    onEnded,
+    onTimeUpdate,
+    onError: _onError,
+    onLiveChange: _onLiveChange,
+    ...options
+  } = props;
+  const { ref, player, state } = usePlayer(options);
+  const latest = useLatest(props);
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      play: () => player?.play() ?? Promise.resolve(),
+      pause: () => player?.pause(),
+      seek: (time) => player?.seek(time),
+      setQuality: (quality) => player?.setQuality(quality),
+      setMuted: (muted) => player?.setMuted(muted),
+      setVolume: (volume) => player?.setVolume(volume),
+      requestFullscreen: () => player?.requestFullscreen() ?? Promise.resolve(),
+      getSnapshot: () => player?.getSnapshot(),
+      player,
+    }),
+    [player],
+  );
+
+  const error = state?.error;
+  useEffect(() => {
+    if (error) latest.current.onError?.(error);
+  }, [error, latest]);
+
+  // Known only once the manifest answered: offline (404) or loaded; 'loading' and 'error' say nothing yet.
+  const live = !state?.isLive
+    ? undefined
+    : state.status === 'offline'
+      ? false
+      : state.status === 'loading' || state.status === 'error'
+        ? undefined
+        : true;
+  const wasLive = useRef<boolean | undefined>(undefined);
+  useEffect(() => {
+    if (live === undefined || live === wasLive.current) return;
+    // The first report of an offline stream is news too; a first "live" is the stream going live.
+    wasLive.current = live;
+    latest.current.onLiveChange?.(live);
+  }, [live, latest]);
+
+  const offline = state?.status === 'offline';
+  return (
+    <div
+      className={['vidkit-player', className].filter(Boolean).join(' ')}
+      data-status={state?.status ?? 'loading'}
+      style={{ position: 'relative', width: '100%', minWidth: 160, aspectRatio, background: '#000', ...style }}
+    >
+      <video
+        ref={ref}
+        className="vidkit-player__video"
+        title={title}
+        aria-label={title}
+        controls={controls}
+        poster={poster}
+        playsInline
+        muted={props.muted}
+        style={{ display: 'block', width: '100%', height: '100%', objectFit: 'contain' }}
+        onPlay={() => onPlay?.()}
+        onPause={() => onPause?.()}
+        onEnded={() => onEnded?.()}
+        onTimeUpdate={(event) => onTimeUpdate?.(event.currentTarget.currentTime)}
+      />
+      {(offline || error) && (
+        <div
+          className="vidkit-player__overlay"
+          role="status"
+          style={{ position: 'absolute', inset: 0, display: 'grid', placeItems: 'center', color: '#fff' }}
+        >
+          <p>{offline ? offlineText : `The video cannot be played: ${error?.message}`}</p>
+        </div>
+      )}
+    </div>
+  );
+});
+
+export default VideoPlayer;

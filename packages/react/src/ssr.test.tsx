@@ -1,0 +1,50 @@
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { LiveStatusBadge, UploadRow, VideoPlayer, VideoUploader, VidkitProvider } from './index.js';
+
+// Server rendering: no DOM, no stores started, no requests; the markup is what the client hydrates.
+describe('renderToString in Node', () => {
+  it('renders the uploader with its drop zone and file button', () => {
+    const html = renderToString(<VideoUploader uploadToken="to1" />);
+    expect(html).toContain('Drop videos here');
+    expect(html).toContain('type="file"');
+    expect(html).toContain('accept="video/*"');
+  });
+
+  it('renders the player box with its aspect ratio and no source loaded yet', () => {
+    const html = renderToString(<VideoPlayer videoId="vi1" muted aspectRatio="4 / 3" />);
+    expect(html).toContain('<video');
+    expect(html).toContain('aspect-ratio:4 / 3');
+  });
+
+  it('renders the live badge in its unknown state', () => {
+    const html = renderToString(<LiveStatusBadge liveStreamId="li1" />);
+    expect(html).toContain('Checking…');
+    expect(html).toContain('data-status="unknown"');
+  });
+
+  it('renders an upload row and the provider', () => {
+    const html = renderToString(
+      <VidkitProvider baseUrl="http://127.0.0.1:1">
+        <ul>
+          <UploadRow
+            name="<b>x</b>.mp4"
+            state={{
+              status: 'uploading',
+              bytesUploaded: 50,
+              bytesTotal: 100,
+              progress: 0.5,
+              speed: 0,
+              eta: undefined,
+              partsDone: 0,
+              partsTotal: 1,
+              attempt: 1,
+            }}
+          />
+        </ul>
+      </VidkitProvider>,
+    );
+    expect(html).toContain('aria-valuenow="50"');
+    expect(html).toContain('&lt;b&gt;x&lt;/b&gt;.mp4');
+  });
+});

@@ -1,0 +1,43 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { browser } from '@vidkit/tooling/vitest/browser';
+import { pushLive, stopLive } from './src/test-support/live-commands.js';
+
+const browserTests = ['src/**/*.browser.test.tsx'];
+// Each browser project starts its own emulator (fault injection is per emulator) and runs its files one by one.
+const browserProject = (reactMajor: string) => ({
+  include: browserTests,
+  // A fresh `instances` per project: Vitest names the instance after its project.
+  browser: { ...browser, instances: [{ browser: 'chromium' as const }], commands: { pushLive, stopLive } },
+  provide: { reactMajor },
+  globalSetup: ['src/test-support/global-setup.ts'],
+  fileParallelism: false,
+});
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', include: ['src/**/*.test.{ts,tsx}'], exclude: browserTests, environment: 'node' },
+      },
+      { extends: true, test: { name: 'react-19', ...browserProject('19') } },
+      {
+        // The same browser tests on React 18.3: `react` and `react-dom` resolve to the `react-18` aliases.
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react$/, replacement: 'react-18' },
+            { find: /^react\/(.*)$/, replacement: 'react-18/$1' },
+            { find: /^react-dom$/, replacement: 'react-dom-18' },
+            { find: /^react-dom\/(.*)$/, replacement: 'react-dom-18/$1' },
+          ],
+        },
+        test: { name: 'react-18', ...browserProject('18') },
+      },
+    ],
+  },
+});
