@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, ErrorCode } from '../errors.js';
+import { ApiError, ErrorCode, NetworkError } from '../errors.js';
 import { createApiClient } from '../client/api-client.js';
 import { createCredentialProvider } from './credentials.js';
 import { reply, startServer, tokenBody } from '../client/test-support/server.js';
@@ -54,6 +54,19 @@ describe('API key auth', () => {
       '/auth/refresh',
       '/auth/api-key',
     ]);
+  });
+
+  it('turns an auth answer that is not api.video JSON (a proxy page) into a NetworkError', async () => {
+    server = await startServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html>captive portal</html>');
+    });
+    const provider = createCredentialProvider({ baseUrl: server.url, apiKey: 'key' });
+    await expect(provider.authorization()).rejects.toBeInstanceOf(NetworkError);
+    await server.close();
+    server = await startServer((req, res) => reply(res, 200, { hello: 'world' }));
+    const other = createCredentialProvider({ baseUrl: server.url, apiKey: 'key' });
+    await expect(other.authorization()).rejects.toThrow(/no access_token/);
   });
 
   it('keeps a fresh token without asking again', async () => {

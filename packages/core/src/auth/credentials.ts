@@ -1,3 +1,4 @@
+import { NetworkError } from '../errors.js';
 import { toApiError } from '../http/api-error.js';
 import { apiBase } from '../http/base-url.js';
 import { originHeaders } from '../http/origin.js';
@@ -74,7 +75,15 @@ export function createCredentialProvider(options: CredentialOptions): Credential
       timeout: options.timeout ?? 60_000,
     });
     if (!response.ok) throw await toApiError(response, { operation: 'authenticate', method: 'POST', path });
-    const data = (await response.json()) as { access_token: string; refresh_token?: string; expires_in?: number };
+    let data: { access_token?: unknown; refresh_token?: string; expires_in?: number };
+    try {
+      data = await response.json();
+    } catch (cause) {
+      // A body cut short, or a proxy's HTML page: the exchange failed like a dropped connection would.
+      throw new NetworkError(`POST ${path}: the answer was not api.video's JSON`, { cause });
+    }
+    if (typeof data?.access_token !== 'string')
+      throw new NetworkError(`POST ${path}: the answer has no access_token; is baseUrl an api.video API root?`);
     return {
       header: `Bearer ${data.access_token}`,
       refresh: data.refresh_token,
