@@ -14,6 +14,14 @@ const browserProject = (reactMajor: string) => ({
   fileParallelism: false,
 });
 
+// `react` and `react-dom` resolve to the `react-18` / `react-dom-18` npm aliases (React 18.3.1).
+const react18Aliases = [
+  { find: /^react$/, replacement: 'react-18' },
+  { find: /^react\/(.*)$/, replacement: 'react-18/$1' },
+  { find: /^react-dom$/, replacement: 'react-dom-18' },
+  { find: /^react-dom\/(.*)$/, replacement: 'react-dom-18/$1' },
+];
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -22,20 +30,32 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['src/**/*.test.{ts,tsx}'], exclude: browserTests, environment: 'node' },
+        test: {
+          name: 'node',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: browserTests,
+          environment: 'node',
+          provide: { reactMajor: '19' },
+        },
+      },
+      {
+        // Server rendering on React 18.3: the aliases rewrite our sources, the setup file rewrites react-dom-18's own
+        // `require('react')` (Node loads it, not Vite).
+        extends: true,
+        resolve: { alias: react18Aliases },
+        test: {
+          name: 'node-react-18',
+          include: ['src/ssr.test.tsx'],
+          environment: 'node',
+          setupFiles: ['src/test-support/react-18-node.ts'],
+          provide: { reactMajor: '18' },
+        },
       },
       { extends: true, test: { name: 'react-19', ...browserProject('19') } },
       {
         // The same browser tests on React 18.3: `react` and `react-dom` resolve to the `react-18` aliases.
         extends: true,
-        resolve: {
-          alias: [
-            { find: /^react$/, replacement: 'react-18' },
-            { find: /^react\/(.*)$/, replacement: 'react-18/$1' },
-            { find: /^react-dom$/, replacement: 'react-dom-18' },
-            { find: /^react-dom\/(.*)$/, replacement: 'react-dom-18/$1' },
-          ],
-        },
+        resolve: { alias: react18Aliases },
         test: { name: 'react-18', ...browserProject('18') },
       },
     ],

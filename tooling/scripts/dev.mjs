@@ -112,6 +112,7 @@ for (const p of playgrounds) {
   services.push({ title: `${p.title} playground`, url });
   start(p.id, 'pnpm', ['--filter', `@vidkit/${p.app}`, 'run', 'dev', '--port', port], {
     STORYBOOK_VIDKIT_EMULATOR_URL: emulatorUrl,
+    ...(rtmpPort ? { STORYBOOK_VIDKIT_RTMP_URL: `rtmp://127.0.0.1:${rtmpPort}/s` } : {}),
   });
 }
 if (hasDocs) {

@@ -8,6 +8,8 @@ const config: StorybookConfig = {
   stories: ['../src/**/*.mdx'],
   addons: ['@storybook/addon-docs'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Storybook's own onboarding checklist ("Add 5 components", "Publish your Storybook") means nothing to a reader.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   refs: (_config, { configType }) =>
     Object.fromEntries(
       playgrounds.map((p) => [

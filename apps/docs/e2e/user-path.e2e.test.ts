@@ -77,7 +77,7 @@ it('walks the user path: overview → upload → playable → play (public, priv
   const live = await openStory('/story/react_livestatusbadge--emulator');
   const badge = live.getByRole('status');
   await expect.poll(() => badge.getAttribute('data-status'), { timeout: 20_000 }).toBe('offline');
-  const streamKey = (await live.getByTestId('push-command').textContent())!.split(' ').pop()!;
+  const streamKey = (await live.getByTestId('push-command').getAttribute('data-stream-key'))!;
   publisher = spawn(
     process.execPath,
     [pushLiveScript, streamKey, '--url', inject('emulatorRtmpUrl')!, '--size', '320x180'],

@@ -12,6 +12,8 @@ const config: StorybookConfig = {
   stories: ['../src/**/*.mdx', '../src/**/*.stories.tsx'],
   addons: ['@storybook/addon-docs'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Storybook's own onboarding checklist ("Add 5 components", "Publish your Storybook") means nothing to a reader.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   // Stories import @vidkit/react's sources, so props tables come from its TypeScript types and edits hot-reload.
   viteFinal: (vite) => ({
     ...vite,

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect, useState } from 'react';
-import { LiveStatusBadge, VidkitProvider } from '@vidkit/react';
-import { liveStream, providerSettings, usesSandbox } from './playground.js';
+import { LiveStatusBadge } from '@vidkit/react';
+import { liveStream } from './playground.js';
+import { PushCommand } from './PushCommand.js';
+import { useLoad } from './use-load.js';
+import { withProvider } from './with-provider.js';
 
 /**
  * `<LiveStatusBadge>` watches a live stream's public manifest: **Offline** while nobody broadcasts, **Live** a few
@@ -12,24 +14,14 @@ const meta: Meta<typeof LiveStatusBadge> = {
   title: 'LiveStatusBadge',
   component: LiveStatusBadge,
   args: { interval: 2000 },
-  decorators: [
-    (Story) => (
-      <VidkitProvider {...providerSettings()}>
-        <Story />
-      </VidkitProvider>
-    ),
-  ],
+  decorators: [withProvider()],
 };
 export default meta;
 
 type Story = StoryObj<typeof LiveStatusBadge>;
 
 function WithNewStream(args: Omit<Parameters<typeof LiveStatusBadge>[0], 'liveStreamId'>) {
-  const [stream, setStream] = useState<{ liveStreamId: string; streamKey?: string }>();
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    liveStream().then(setStream, (e: Error) => setError(e.message));
-  }, []);
+  const { value: stream, error } = useLoad(liveStream);
   if (error) return <p role="alert">{error}</p>;
   if (!stream) return <p>Creating a live stream…</p>;
   return (
@@ -38,12 +30,7 @@ function WithNewStream(args: Omit<Parameters<typeof LiveStatusBadge>[0], 'liveSt
       <p>
         Live stream <code data-testid="live-stream-id">{stream.liveStreamId}</code>
       </p>
-      {!usesSandbox && stream.streamKey && (
-        <p>
-          Go live with a test pattern:{' '}
-          <code data-testid="push-command">pnpm --filter @vidkit/emulator push-live {stream.streamKey}</code>
-        </p>
-      )}
+      <PushCommand streamKey={stream.streamKey} />
     </div>
   );
 }

@@ -1,14 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect, useState } from 'react';
-import { LiveStatusBadge, VideoPlayer, VidkitProvider, type VideoPlayerProps } from '@vidkit/react';
-import {
-  latestVideo,
-  liveStream,
-  privateVideo,
-  providerSettings,
-  usesSandbox,
-  type PlaygroundVideo,
-} from './playground.js';
+import { useState } from 'react';
+import { LiveStatusBadge, VideoPlayer, type VideoPlayerProps } from '@vidkit/react';
+import { latestVideo, liveStream, privateVideo } from './playground.js';
+import { PushCommand } from './PushCommand.js';
+import { useLoad } from './use-load.js';
+import { withProvider } from './with-provider.js';
 
 /**
  * `<VideoPlayer>` plays an api.video VOD (`videoId`), a live stream (`liveStreamId`), a Video object (`video`) or any
@@ -26,15 +22,7 @@ const meta: Meta<typeof VideoPlayer> = {
     token: { control: 'text' },
     aspectRatio: { control: 'text' },
   },
-  decorators: [
-    (Story) => (
-      <VidkitProvider {...providerSettings()}>
-        <div style={{ maxWidth: 720 }}>
-          <Story />
-        </div>
-      </VidkitProvider>
-    ),
-  ],
+  decorators: [withProvider(720)],
 };
 export default meta;
 
@@ -46,28 +34,21 @@ export const Vod: Story = {
 };
 
 function Vod_(args: VideoPlayerProps) {
-  const [latest, setLatest] = useState<PlaygroundVideo | null>();
   const [time, setTime] = useState(0);
-  useEffect(() => {
-    if (!args.videoId)
-      latestVideo().then(
-        (video) => setLatest(video ?? null),
-        () => setLatest(null),
-      );
-  }, [args.videoId]);
-  if (!args.videoId && latest === undefined) return <p>Looking for a video…</p>;
-  if (!args.videoId && !latest) return <p>No video yet: upload one in the VideoUploader story, then come back.</p>;
+  const { value: video, error } = useLoad(
+    async () => (args.videoId ? { videoId: args.videoId } : ((await latestVideo()) ?? null)),
+    args.videoId,
+  );
+  if (error) return <p role="alert">{error}</p>;
+  if (video === undefined) return <p>Looking for a video…</p>;
+  if (video === null) return <p>No video yet: upload one in the VideoUploader story, then come back.</p>;
   // The API object plays public and private videos alike (its asset URLs carry the token).
-  const source = args.videoId
-    ? { videoId: args.videoId }
-    : latest!.assets?.hls
-      ? { video: latest! }
-      : { videoId: latest!.videoId };
+  const source = video.assets?.hls ? { video } : { videoId: video.videoId };
   return (
     <>
       <VideoPlayer {...args} {...source} onTimeUpdate={setTime} />
       <p data-testid="current-time">
-        <code>{args.videoId ?? latest!.videoId}</code> at {time.toFixed(1)} s
+        <code>{video.videoId}</code> at {time.toFixed(1)} s
       </p>
     </>
   );
@@ -82,14 +63,7 @@ export const Private: Story = {
 };
 
 function Private_(args: VideoPlayerProps) {
-  const [source, setSource] = useState<Awaited<ReturnType<typeof privateVideo>> | null>();
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    privateVideo().then(
-      (s) => setSource(s ?? null),
-      (e: Error) => setError(e.message),
-    );
-  }, []);
+  const { value: source, error } = useLoad(async () => (await privateVideo()) ?? null);
   if (error) return <p role="alert">{error}</p>;
   if (source === undefined) return <p>Preparing a private video…</p>;
   if (source === null) return <p>No video yet: upload one in the VideoUploader story, then come back.</p>;
@@ -111,22 +85,14 @@ export const Live: Story = {
 };
 
 function Live_(args: VideoPlayerProps) {
-  const [stream, setStream] = useState<{ liveStreamId: string; streamKey?: string }>();
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    liveStream().then(setStream, (e: Error) => setError(e.message));
-  }, []);
+  const { value: stream, error } = useLoad(liveStream);
   if (error) return <p role="alert">{error}</p>;
   if (!stream) return <p>Creating a live stream…</p>;
   return (
     <>
       <LiveStatusBadge liveStreamId={stream.liveStreamId} interval={2000} />
       <VideoPlayer {...args} liveStreamId={stream.liveStreamId} liveCheckInterval={2000} />
-      {!usesSandbox && stream.streamKey && (
-        <p>
-          Go live: <code>pnpm --filter @vidkit/emulator push-live {stream.streamKey}</code>
-        </p>
-      )}
+      <PushCommand streamKey={stream.streamKey} />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { UploadRow, VideoUploader, VidkitProvider, type UploadedVideo, type UploadSnapshot } from '@vidkit/react';
+import { UploadRow, VideoUploader, type UploadedVideo, type UploadSnapshot } from '@vidkit/react';
 import { waitUntilPlayable } from '@vidkit/core';
-import { getUploadToken, providerSettings } from './playground.js';
+import { withProvider } from './with-provider.js';
 
 /**
  * `<VideoUploader>` uploads videos straight from the browser to api.video with a **delegated upload token**.
@@ -18,13 +18,7 @@ const meta: Meta<typeof VideoUploader> = {
     maxFileSize: { control: 'number' },
     concurrency: { control: { type: 'number', min: 1, max: 16 } },
   },
-  decorators: [
-    (Story) => (
-      <VidkitProvider {...providerSettings()} getUploadToken={getUploadToken}>
-        <Story />
-      </VidkitProvider>
-    ),
-  ],
+  decorators: [withProvider()],
 };
 export default meta;
 

@@ -1,8 +1,9 @@
 // Time to first frame of a VOD served by the emulator, in headless Chromium:
-// (a) a bare page that attaches hls.js directly, (b) a page that uses createPlayer (hls.js imported on demand).
+// (a) a bare page that attaches hls.js directly, (b) a page that uses createPlayer (hls.js imported on demand),
+// and, for information, (c) the same as (b) plus the `<link rel="modulepreload">` for hls.js an app can add.
 // Each page's script is one bundled file, as an app would ship it (createPlayer bundled by Vite, hls.js the
-// package's own ESM build). Prints the median of each over RUNS runs (alternating order, fresh browser context
-// each run) and the ratio b/a.
+// package's own ESM build). Prints the median of each over RUNS runs (rotating order, fresh browser context
+// each run) and the ratios b/a (the target) and c/a.
 // Run: pnpm --filter @vidkit/core build && pnpm --filter @vidkit/core bench:player
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -69,7 +70,8 @@ async function uploadVod(): Promise<string> {
   return videoId;
 }
 
-const page = (body: string) => `<!doctype html><html><body><video muted playsinline width="640"></video>
+const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>
+<video muted playsinline width="640"></video>
 <script type="importmap">{"imports":{"hls.js":"/hls.js"}}</script>
 <script type="module">
 const video = document.querySelector('video');
@@ -84,6 +86,12 @@ const hls = new Hls(); hls.loadSource(${JSON.stringify(manifest)}); hls.attachMe
   '/player.html': (manifest) =>
     page(`import { createPlayer } from '/player.js';
 createPlayer(video, { src: ${JSON.stringify(manifest)}, autoplay: true, muted: true });`),
+  '/preload.html': (manifest) =>
+    page(
+      `import { createPlayer } from '/player.js';
+createPlayer(video, { src: ${JSON.stringify(manifest)}, autoplay: true, muted: true });`,
+      '<link rel="modulepreload" href="/hls.js">',
+    ),
 };
 
 function serve(manifest: string) {
@@ -113,10 +121,11 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-const results: Record<string, number[]> = { '/bare.html': [], '/player.html': [] };
+const results: Record<string, number[]> = Object.fromEntries(Object.keys(PAGES).map((path) => [path, []]));
+const paths = Object.keys(PAGES);
 try {
   for (let run = 0; run < RUNS + 1; run++) {
-    for (const path of run % 2 ? ['/bare.html', '/player.html'] : ['/player.html', '/bare.html']) {
+    for (const path of [...paths.slice(run % paths.length), ...paths.slice(0, run % paths.length)]) {
       const context = await browser.newContext();
       const tab = await context.newPage();
       await tab.goto(origin + path);
@@ -135,10 +144,13 @@ try {
 }
 const bare = median(results['/bare.html']!);
 const player = median(results['/player.html']!);
+const preload = median(results['/preload.html']!);
 console.log(`time to first frame, median of ${RUNS} runs (headless Chromium, emulator on loopback)`);
 console.log(`  (a) bare hls.js page: ${bare.toFixed(1)} ms`);
 console.log(`  (b) createPlayer:     ${player.toFixed(1)} ms`);
+console.log(`  (c) createPlayer + modulepreload of hls.js: ${preload.toFixed(1)} ms`);
 console.log(`  ratio b/a:            ${(player / bare).toFixed(3)}`);
+console.log(`  ratio c/a:            ${(preload / bare).toFixed(3)}`);
 for (const [path, values] of Object.entries(results)) {
   console.log(`  ${path} runs (ms): ${values.map((v) => Math.round(v)).join(' ')}`);
 }

@@ -1,9 +1,31 @@
-import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { useId, version } from 'react';
+import { renderToString, version as serverVersion } from 'react-dom/server';
+import { describe, expect, inject, it } from 'vitest';
 import { LiveStatusBadge, UploadRow, VideoPlayer, VideoUploader, VidkitProvider } from './index.js';
 
+// Runs once per React major of the peer range (projects `node` and `node-react-18`).
+const major = inject('reactMajor');
+
+/** Reports, from inside a render, which React the component sees; its hook fails if the renderer's React differs. */
+function ReactProbe() {
+  const id = useId();
+  return (
+    <output data-id={id} data-renderer={serverVersion}>
+      {version}
+    </output>
+  );
+}
+
 // Server rendering: no DOM, no stores started, no requests; the markup is what the client hydrates.
-describe('renderToString in Node', () => {
+describe(`renderToString in Node (React ${major})`, () => {
+  it('renders with the React major of this project, components and renderer alike', () => {
+    const html = renderToString(<ReactProbe />);
+    const expected = major === '18' ? '18.3.' : `${major}.`;
+    expect(html).toContain(`data-renderer="${expected}`);
+    expect(html).toContain(`>${expected}`);
+    expect(serverVersion).toBe(version);
+  });
+
   it('renders the uploader with its drop zone and file button', () => {
     const html = renderToString(<VideoUploader uploadToken="to1" />);
     expect(html).toContain('Drop videos here');

@@ -1,9 +1,11 @@
 import { VidkitError } from '../errors.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
 import { probeLiveManifest } from '../status/live-manifest.js';
+import type { LiveStatusSnapshot } from '../status/live-status.js';
+import { findPoller, PUBLIC } from '../status/poller.js';
 import { loadHlsOnce, type HlsLoader } from './hls-loader.js';
 import { isHlsUrl, prefersNativeHls } from './hls-support.js';
-import type { HlsInstance } from './hls-types.js';
+import type { HlsConstructor, HlsInstance } from './hls-types.js';
 import { openSession } from './session.js';
 import { bufferedEnd, initialSnapshot, readTextTracks, type PlayerSnapshot, type PlayerStatus } from './snapshot.js';
 import { resolveSource, withSession, type PlayerSource, type ResolvedSource } from './source.js';
@@ -19,7 +21,10 @@ export interface PlayerOptions extends PlayerSource {
   hls?: Record<string, unknown>;
   /** Loads hls.js when needed. Default `() => import('hls.js')`; e.g. `() => import('hls.js/light')`. */
   loadHls?: HlsLoader;
-  /** Longest wait between checks of an offline live stream's manifest (they back off from 1 s). Default 5 000. */
+  /**
+   * Longest wait between checks of an offline live stream's manifest (they back off from 1 s). Default 5 000.
+   * While `watchLiveStatus` watches the same manifest on the page, the player follows its checks instead.
+   */
   liveCheckInterval?: number;
 }
 
@@ -141,7 +146,7 @@ export function createPlayer(video: HTMLVideoElement, options: PlayerOptions): P
     sourceCleanup.push(() => element.remove());
   };
 
-  const attach = async (gen: number, onLiveFatal?: () => void) => {
+  const attach = async (gen: number, hlsReady: Promise<HlsConstructor> | undefined, onLiveFatal?: () => void) => {
     const { url, privatePrefix } = resolved;
     const controller = new AbortController();
     sourceCleanup.push(() => controller.abort());
@@ -156,7 +161,7 @@ export function createPlayer(video: HTMLVideoElement, options: PlayerOptions): P
       }
       for (const c of currentSource.chapters ?? []) addTrack('chapters', own(c.src), c.language, 'Chapters');
     }
-    if (!isHlsUrl(url) || prefersNativeHls(video)) {
+    if (!hlsReady) {
       nativeSrc = true;
       video.src = withSession(url, session);
       if (startAt) {
@@ -165,7 +170,7 @@ export function createPlayer(video: HTMLVideoElement, options: PlayerOptions): P
         sourceCleanup.push(() => video.removeEventListener('loadedmetadata', seekOnce));
       }
     } else {
-      const Hls = await loadHlsOnce(loadHls);
+      const Hls = await hlsReady;
       if (stale(gen)) return;
       if (!Hls.isSupported()) throw unsupported('HLS (neither native nor with MediaSource)');
       const instance = (hls = new Hls({
@@ -213,44 +218,73 @@ export function createPlayer(video: HTMLVideoElement, options: PlayerOptions): P
     const gen = ++generation;
     const source = resolved;
     store.update({ ...initialSnapshot(video, source.live), textTracks: store.getSnapshot().textTracks });
+    // hls.js is fetched at once, in parallel with the private-video session or the live probe, not after them.
+    // The rejection of a failed import surfaces through attach; this copy only must not go unhandled.
+    const hlsReady = isHlsUrl(source.url) && !prefersNativeHls(video) ? loadHlsOnce(loadHls) : undefined;
+    hlsReady?.catch(() => {});
     const run = (onLiveFatal?: () => void) =>
-      attach(gen, onLiveFatal).catch((error: unknown) => {
+      attach(gen, hlsReady, onLiveFatal).catch((error: unknown) => {
         if (!stale(gen)) fail(error instanceof VidkitError ? error : playbackError(String(error), error));
       });
     if (!source.live) return void run();
 
-    // Live: probe the public manifest (404 = offline) until it answers a playlist, re-checking with backoff
-    // (1 s, 2 s, 4 s… up to liveCheckInterval); when playback breaks or the stream ends, back to probing.
+    // Live: the public manifest answers 404 while offline. When watchLiveStatus already polls it (a status badge of
+    // the stream on this page), join that shared loop rather than probe too: one request per interval for both.
+    // Otherwise probe here, re-checking with backoff (1 s, 2 s, 4 s… up to liveCheckInterval) and looking for such
+    // a loop before each check. (Creating the loop here would put the poller and its managers, ~0.95 kB gzip, into
+    // the 4 kB player.) After a break, only answers newer than it count: the loop still remembers the broadcast.
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let attempt = 0;
+    let since = Date.now() - liveCheckInterval;
+    let unwatch: (() => void) | undefined;
+    const answer = (live: boolean, error: VidkitError | undefined) => {
+      store.update({ error });
+      if (!live) return setStatus('offline');
+      attempt = 0;
+      unwatch?.();
+      unwatch = undefined;
+      setStatus('loading');
+      void run(recheck);
+    };
     const recheck = () => {
       detachMedia();
       setStatus('offline');
+      since = Date.now();
       clearTimeout(timer);
       timer = setTimeout(check, Math.min(liveCheckInterval, 1000 * 2 ** attempt++));
     };
     const check = async () => {
+      const shared = findPoller<LiveStatusSnapshot>(PUBLIC, source.url);
+      if (shared) {
+        const onShared = () => {
+          const { status: live, checkedAt, error } = shared.getSnapshot();
+          // A 'live' from before the last break is stale; the manifest loop's errors are probeLiveManifest's.
+          if (live !== 'unknown' && (live !== 'live' || checkedAt! > since)) {
+            answer(live === 'live', error as VidkitError | undefined);
+          }
+        };
+        unwatch = shared.watch(onShared, liveCheckInterval);
+        return onShared();
+      }
       let live = false;
+      let error: VidkitError | undefined;
       try {
         live = await probeLiveManifest(source.url, controller.signal);
-        store.update({ error: undefined });
-      } catch (error) {
-        if (stale(gen)) return;
+      } catch (cause) {
         // Past a teardown's abort, probeLiveManifest throws VidkitErrors (network_error, api_error).
-        store.update({ error: error as VidkitError });
+        error = cause as VidkitError;
       }
       if (stale(gen)) return;
-      if (!live) return recheck();
-      attempt = 0;
-      setStatus('loading');
-      void run(recheck);
+      answer(live, error);
+      if (!live) recheck();
     };
     // A broadcast that ends with an ENDLIST plays out to 'ended': the stream is offline again, watch for the next.
     listen(video, 'ended', recheck, sourceCleanup);
     sourceCleanup.push(() => {
       controller.abort();
       clearTimeout(timer);
+      unwatch?.();
     });
     void check();
   };

@@ -54,6 +54,35 @@ describe('live streams against the emulator (Chromium)', () => {
     expect((await requestCounts())['GET /live/{file}'] ?? 0).toBe(during);
   });
 
+  it('a status badge and a player on one stream share one manifest request per interval', async () => {
+    const { liveStreamId } = await createLiveStream();
+    await fetch(`${emulatorUrl}/_emulator/requests`, { method: 'DELETE' });
+    const badge = watchLiveStatus(liveStreamId, { liveBaseUrl: `${emulatorUrl}/live`, interval: 1000 });
+    const offBadge = badge.subscribe(() => {});
+    const player = createPlayer(videoElement(), {
+      liveStreamId,
+      baseUrl: emulatorUrl,
+      muted: true,
+      liveCheckInterval: 1000,
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      expect(player.getSnapshot().status).toBe('offline');
+      expect(badge.getSnapshot().status).toBe('offline');
+      // Polling apart, the badge and the player would make about 8; sharing the loop, 4 (5 with timer jitter).
+      const during = (await requestCounts())['GET /live/{file}'] ?? 0;
+      expect(during).toBeGreaterThanOrEqual(3);
+      expect(during).toBeLessThanOrEqual(5);
+    } finally {
+      offBadge();
+      player.destroy();
+    }
+    // Nobody watches any more: no request after the last one leaves.
+    const after = (await requestCounts())['GET /live/{file}'] ?? 0;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect((await requestCounts())['GET /live/{file}'] ?? 0).toBe(after);
+  });
+
   it('goes live when the pusher starts, plays by itself, and goes offline when it stops', async () => {
     expect(rtmpUrl, 'the emulator runs live ingest').toBeTruthy();
     const { liveStreamId, streamKey } = await createLiveStream();

@@ -43,6 +43,10 @@ export function sharedPoller<S extends object>(owner: object, key: string, spec:
   return entry;
 }
 
+/** The loop for (`owner`, `key`) if someone created it, without creating one (the player joins a badge's loop). */
+export const findPoller = <S extends object>(owner: object, key: string): PollEntry<S> | undefined =>
+  registry.get(owner)?.get(key) as PollEntry<S> | undefined;
+
 export function createPollEntry<S extends object>(spec: PollSpec<S>): PollEntry<S> {
   // Subscribers and the interval each asks for. The entry keeps its own listener list rather than wrapping
   // createStore: every poll changes `checkedAt` anyway, and this keeps watchLiveStatus within its 1.5 kB budget.

@@ -1,4 +1,5 @@
 import { OptionsError } from '../errors.js';
+import { apiBase } from '../http/base-url.js';
 import { originHeaders, type OriginOptions } from '../http/origin.js';
 import { resolveAuth, type UploadAuth, type UploadCredentialOptions } from './credential.js';
 import type { Part } from './part-queue.js';
@@ -37,7 +38,7 @@ export interface UploadContext {
 }
 
 export function createUploadContext(options: UploadConnectionOptions): UploadContext {
-  const baseUrl = (options.baseUrl ?? 'https://ws.api.video').replace(/\/+$/, '');
+  const baseUrl = apiBase(options.baseUrl);
   if (!/^https?:\/\/./.test(baseUrl)) throw new OptionsError(`baseUrl must be an http(s) URL; got ${baseUrl}.`);
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const origin = originHeaders(options.origin);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ensureFile, sha256File } from '@vidkit/tooling/media';
 import { AbortError } from '../errors.js';
 import { createUpload } from './upload.js';
@@ -9,19 +9,12 @@ import {
   resetRequests,
   setFaults,
   sourceSha,
-  start,
   until,
   uploadRequests,
-  type Emulator,
+  useEmulator,
 } from './test-support/emulator.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await start();
-});
-afterAll(async () => {
-  await emulator?.stop();
-});
+const emulator = useEmulator();
 beforeEach(async () => {
   // Every request waits 400 ms at the server, so parts are in flight long enough to act on them.
   await setFaults(emulator, { ...NO_FAULTS, latencyMs: 400 });

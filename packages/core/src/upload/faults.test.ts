@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ensureFile, sha256File } from '@vidkit/tooling/media';
 import { createUpload } from './upload.js';
-import { createUploadToken, MiB, setFaults, sourceSha, start, type Emulator } from './test-support/emulator.js';
+import { createUploadToken, MiB, setFaults, sourceSha, useEmulator } from './test-support/emulator.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await start();
-});
-afterAll(async () => {
-  await emulator?.stop();
-});
+const emulator = useEmulator();
 
 describe('retries under the emulator faults', () => {
   it('completes every upload with the right bytes despite 10% dropped connections, 5xx and 429s', async () => {

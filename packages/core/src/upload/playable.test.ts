@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ensureClip, ensureFile } from '@vidkit/tooling/media';
 import { AbortError, ErrorCode } from '../errors.js';
 import { waitUntilPlayable } from './playable.js';
 import { createUpload } from './upload.js';
-import { createUploadToken, start, type Emulator } from './test-support/emulator.js';
+import { createUploadToken, useEmulator } from './test-support/emulator.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await start({ encoding: { enabled: true } });
-});
-afterAll(async () => {
-  await emulator?.stop();
-});
+const emulator = useEmulator({ encoding: { enabled: true } });
 
 describe('waitUntilPlayable', () => {
   it('resolves once the uploaded video has an HLS manifest', async () => {

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { createProgressiveUpload } from './progressive.js';
 import {
   createUploadToken,
   MiB,
   sourceSha,
-  start,
   uploadRequests,
   resetRequests,
-  type Emulator,
+  useEmulator,
 } from './test-support/emulator.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await start();
-});
-afterAll(async () => {
-  await emulator?.stop();
-});
+const emulator = useEmulator();
 
 function chunks(count: number, size: number): Uint8Array<ArrayBuffer>[] {
   return Array.from({ length: count }, (_, i) => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ensureFile, sha256File } from '@vidkit/tooling/media';
 import { createUploadQueue } from './queue.js';
 import {
@@ -7,18 +7,11 @@ import {
   NO_FAULTS,
   setFaults,
   sourceSha,
-  start,
   until,
-  type Emulator,
+  useEmulator,
 } from './test-support/emulator.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await start();
-});
-afterAll(async () => {
-  await emulator?.stop();
-});
+const emulator = useEmulator();
 
 describe('createUploadQueue', () => {
   it('uploads several files two at a time with per-file and total progress', async () => {

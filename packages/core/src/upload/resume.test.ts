@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,19 +12,12 @@ import {
   resetRequests,
   setFaults,
   sourceSha,
-  start,
   until,
   uploadRequests,
-  type Emulator,
+  useEmulator,
 } from './test-support/emulator.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await start();
-});
-afterAll(async () => {
-  await emulator?.stop();
-});
+const emulator = useEmulator();
 
 describe('resume after a reload', () => {
   for (const mode of ['token', 'bearer'] as const) {

@@ -1,6 +1,6 @@
 // Loaded on demand when `resume` is set: restoring saved progress and choosing the default store.
-import { VidkitError } from '../errors.js';
-import type { ResumeStore } from './resume-store.js';
+import { ApiError, UploadError, VidkitError } from '../errors.js';
+import { defaultResumeStore, type ResumeStore } from './resume-store.js';
 
 export { defaultResumeStore } from './resume-store.js';
 
@@ -48,4 +48,56 @@ export async function restore(request: RestoreRequest): Promise<{ videoId: strin
     done = done.slice(0, -1);
   }
   return { videoId: saved.videoId, done: done.filter((n) => n >= 1 && n <= request.partsTotal) };
+}
+
+/** An upload's resume state: what to continue from, and the writes that keep it. */
+export interface Resumer {
+  /** Saved progress to continue from, when there is usable progress. */
+  saved: { videoId: string; done: number[] } | undefined;
+  /** Queues a write of the progress; writes run in order and never throw. */
+  save(videoId: string, done: Iterable<number>): void;
+  /** Resolves when the queued writes are done. */
+  flush(): Promise<unknown>;
+  /** Waits for the writes, then forgets the file: the upload is complete. */
+  clear(): Promise<void>;
+  /** True when the saved video was refused (deleted, or another upload token): the file starts over. */
+  refused(error: unknown): boolean;
+}
+
+/** Opens the resume state of one upload (`resume: true` picks the environment's default store). */
+export async function openResumer(
+  option: true | ResumeStore,
+  request: Omit<RestoreRequest, 'store'>,
+  useSaved: boolean,
+): Promise<Resumer> {
+  const store = option === true ? defaultResumeStore() : option;
+  const saved = useSaved ? await restore({ ...request, store }) : undefined;
+  let saving: Promise<unknown> = Promise.resolve();
+  const flush = () => saving;
+  return {
+    saved,
+    save(videoId, done) {
+      const state = {
+        videoId,
+        partSize: request.partSize,
+        partsTotal: request.partsTotal,
+        partsDone: [...done],
+        updatedAt: Date.now(),
+      };
+      saving = saving.then(() => store.set(request.key, state)).catch(() => undefined);
+    },
+    flush,
+    async clear() {
+      await flush();
+      await store.delete(request.key);
+    },
+    refused(error) {
+      const cause = error instanceof UploadError ? error.cause : error;
+      return (
+        saved !== undefined &&
+        cause instanceof ApiError &&
+        (cause.status === 404 || cause.status === 403 || (cause.status === 400 && cause.field === 'videoId'))
+      );
+    },
+  };
 }

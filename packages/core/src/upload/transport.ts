@@ -1,5 +1,6 @@
-import { NetworkError, TimeoutError } from '../errors.js';
+import { NetworkError } from '../errors.js';
 import { toApiError } from '../http/api-error.js';
+import { send, type SendInit } from '../http/send.js';
 import { abortReason } from '../internal/backoff.js';
 import type { WrappableBody } from './node-source.js';
 import type { UploadedVideo } from './types.js';
@@ -41,34 +42,27 @@ export async function sendPart(request: PartRequest): Promise<UploadedVideo> {
   const { bytes } = request;
   // A file part in Node streams itself from disk; a Blob (browsers) is composed without copying its bytes.
   const body = 'wrap' in bytes ? (bytes as WrappableBody).wrap(head, tail) : new Blob([head, bytes, tail]);
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), request.timeoutMs);
-  const signal = AbortSignal.any([request.signal, timeout.signal]);
+  // The shared `send` maps aborts, timeouts and connection failures to AbortError, TimeoutError and NetworkError.
+  const response = await send(request.url, {
+    method: 'POST',
+    headers: {
+      ...request.headers,
+      'Content-Range': request.contentRange,
+      'Content-Type': `multipart/form-data; boundary=${boundary}`,
+    },
+    body,
+    // Required by fetch for a streamed body (Node file parts); harmless otherwise.
+    ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+    signal: request.signal,
+    // AbortSignal.timeout takes whole milliseconds only.
+    timeout: Math.ceil(request.timeoutMs),
+    fetch: request.fetch,
+  } as SendInit);
+  if (!response.ok) throw await toApiError(response, { operation: 'upload', method: 'POST', path: request.path });
   try {
-    const response = await request.fetch(request.url, {
-      method: 'POST',
-      headers: {
-        ...request.headers,
-        'Content-Range': request.contentRange,
-        'Content-Type': `multipart/form-data; boundary=${boundary}`,
-      },
-      body,
-      // Required by fetch for a streamed body (Node file parts); harmless otherwise.
-      ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
-      signal,
-    });
-    if (!response.ok) throw await toApiError(response, { operation: 'upload', method: 'POST', path: request.path });
     return (await response.json()) as UploadedVideo;
-  } catch (error) {
+  } catch (cause) {
     if (request.signal.aborted) throw abortReason(request.signal);
-    if (timeout.signal.aborted) {
-      throw new TimeoutError(`No answer to ${request.contentRange} within ${request.timeoutMs} ms.`, { cause: error });
-    }
-    if (error instanceof TypeError || (error instanceof Error && error.name === 'SyntaxError')) {
-      throw new NetworkError(`The connection failed while sending ${request.contentRange}.`, { cause: error });
-    }
-    throw error;
-  } finally {
-    clearTimeout(timer);
+    throw new NetworkError(`The connection failed while reading the answer to ${request.contentRange}.`, { cause });
   }
 }

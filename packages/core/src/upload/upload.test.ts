@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ensureFile, sha256File } from '@vidkit/tooling/media';
 import { createUpload } from './upload.js';
 import {
   createUploadToken,
   MiB,
   sourceSha,
-  start,
   uploadRequests,
   resetRequests,
-  type Emulator,
+  useEmulator,
 } from './test-support/emulator.js';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await start();
-});
-afterAll(async () => {
-  await emulator?.stop();
-});
+const emulator = useEmulator();
 
 const cases = [
   { label: 'one byte', size: 1, parts: 1 },

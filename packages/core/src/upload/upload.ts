@@ -1,10 +1,11 @@
-import { AbortError, ApiError, ErrorCode, OptionsError, UploadError, VidkitError } from '../errors.js';
+import { AbortError, ErrorCode, OptionsError, UploadError, VidkitError } from '../errors.js';
 import { abortReason } from '../internal/backoff.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
 import { onlineManager } from '../managers/online-manager.js';
 import { checkChunkSize, DEFAULT_PART_SIZE, planChunks } from './chunk-plan.js';
 import { createUploadContext, type UploadConnectionOptions } from './context.js';
 import { rangedQueue, type Part, type PartQueue } from './part-queue.js';
+import type { Resumer } from './resume.js';
 import type { ResumeStore } from './resume-store.js';
 import { fingerprint, isUploadInput, openSource, type UploadInput } from './source.js';
 import { createSpeedMeter } from './speed.js';
@@ -113,8 +114,8 @@ export function createUpload(options: UploadOptions): Upload {
   // The caller may only watch the store; an unobserved failure must not crash Node as an unhandled rejection.
   result.catch(() => undefined);
   let started = false;
-  // Resume-state writes, in order; the result settles only after they are done.
-  let saving: Promise<unknown> = Promise.resolve();
+  // The resume state of the current run; the result settles only after its writes are done.
+  let active: Resumer | undefined;
 
   const run = async (useSaved: boolean): Promise<UploadedVideo> => {
     const source = await openSource(options.file);
@@ -123,9 +124,7 @@ export function createUpload(options: UploadOptions): Upload {
     let videoId = options.videoId;
     let done = new Set<number>();
     let queue: PartQueue;
-    let resumeStore: ResumeStore | undefined;
-    let resumeKey = '';
-    let resumed = false;
+    let resumer: Resumer | undefined;
     let partSize = chunkSize;
     const size = source.size;
     if (size === undefined) {
@@ -135,23 +134,25 @@ export function createUpload(options: UploadOptions): Upload {
       const plan = planChunks(size, chunkSize);
       partSize = plan.partSize;
       if (options.resume) {
-        const resume = await import('./resume.js');
-        resumeStore = options.resume === true ? resume.defaultResumeStore() : options.resume;
-        resumeKey = `${fingerprint(source)}|${auth.mode}|${context.baseUrl}`;
-        const saved = useSaved
-          ? await resume.restore({
-              store: resumeStore,
-              key: resumeKey,
-              partSize,
-              partsTotal: plan.partsTotal,
-              videoId,
-              json: bearer ? (method, path) => context.json(method, path, signal) : undefined,
-            })
-          : undefined;
-        if (saved) {
-          resumed = true;
-          videoId = saved.videoId;
-          done = new Set(saved.done);
+        // A restarted run lets the previous run's writes land first, so they cannot overwrite the new state.
+        await active?.flush();
+        resumer = await (
+          await import('./resume.js')
+        ).openResumer(
+          options.resume,
+          {
+            key: `${fingerprint(source)}|${auth.mode}|${context.baseUrl}`,
+            partSize,
+            partsTotal: plan.partsTotal,
+            videoId,
+            json: bearer ? (method, path) => context.json(method, path, signal) : undefined,
+          },
+          useSaved,
+        );
+        active = resumer;
+        if (resumer.saved) {
+          videoId = resumer.saved.videoId;
+          done = new Set(resumer.saved.done);
         }
       }
       queue = rangedQueue(source, plan, done);
@@ -170,12 +171,7 @@ export function createUpload(options: UploadOptions): Upload {
     if (!videoId && bearer) {
       videoId = (await context.json<UploadedVideo>('POST', '/videos', signal, { title: fileName })).videoId;
     }
-    const persist = () => {
-      if (!resumeStore || !videoId) return;
-      const state = { videoId, partSize, partsTotal: partsTotal!, partsDone: [...done], updatedAt: Date.now() };
-      const target = resumeStore;
-      saving = saving.then(() => target.set(resumeKey, state)).catch(() => undefined);
-    };
+    const persist = () => videoId && resumer?.save(videoId, done);
     persist();
 
     let video: UploadedVideo | undefined;
@@ -287,23 +283,13 @@ export function createUpload(options: UploadOptions): Upload {
       }
     } catch (error) {
       // The saved video may be gone or belong to another upload token: start this file over as a new video.
-      const cause = error instanceof UploadError ? error.cause : error;
-      if (
-        resumed &&
-        cause instanceof ApiError &&
-        (cause.status === 404 || cause.status === 403 || (cause.status === 400 && cause.field === 'videoId'))
-      ) {
-        return run(false);
-      }
+      if (resumer?.refused(error)) return run(false);
       throw error;
     }
     if (!video?.assets && videoId && bearer) {
       video = await context.json<UploadedVideo>('GET', `/videos/${videoId}`, signal);
     }
-    if (resumeStore) {
-      await saving;
-      await resumeStore.delete(resumeKey);
-    }
+    await resumer?.clear();
     return video ?? { videoId: videoId! };
   };
 
@@ -318,7 +304,7 @@ export function createUpload(options: UploadOptions): Upload {
           settle(video);
         },
         async (error: unknown) => {
-          await saving;
+          await active?.flush();
           const cancelled = signal.aborted;
           const reported = cancelled
             ? abortReason(signal)

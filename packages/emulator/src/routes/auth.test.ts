@@ -74,6 +74,29 @@ describe('auth', () => {
 });
 
 describe('token expiry', () => {
+  it('POST /_emulator/auth/expire-tokens expires every access token; refresh tokens keep working', async () => {
+    const first = await login();
+    const second = await login();
+    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+    expect((await emulator.call('/videos', bearer(first.access_token))).status).toBe(200);
+    const expire = await emulator.call('/_emulator/auth/expire-tokens', { method: 'POST', auth: false });
+    expect(expire.status).toBe(200);
+    expect(((await expire.json()) as { expired: number }).expired).toBeGreaterThanOrEqual(2);
+    for (const { access_token } of [first, second]) {
+      const refused = await emulator.call('/videos', bearer(access_token));
+      expect(refused.status).toBe(401);
+      expect(isProblem(await refused.json(), 401)).toBe(true);
+    }
+    const renewed = await emulator.call('/auth/refresh', {
+      method: 'POST',
+      auth: false,
+      json: { refreshToken: first.refresh_token },
+    });
+    expect(renewed.status).toBe(200);
+    const pair = (await renewed.json()) as { access_token: string };
+    expect((await emulator.call('/videos', bearer(pair.access_token))).status).toBe(200);
+  });
+
   it('an access token is refused after 3600 s', async () => {
     const { DatabaseSync } = await import('node:sqlite');
     const db = new DatabaseSync(':memory:');

@@ -4,6 +4,7 @@ import type { StatementSync } from 'node:sqlite';
 import type { EmulatorContext } from '../context.js';
 import { readBody } from '../http/body.js';
 import { ApiProblem } from '../problems.js';
+import { ADMIN_PREFIX } from './admin.js';
 
 /** Lifetime of an access token, in seconds (api.video: one hour). */
 export const ACCESS_TOKEN_TTL = 3600;
@@ -22,12 +23,14 @@ export class Tokens {
   readonly #insert: StatementSync;
   readonly #get: StatementSync;
   readonly #use: StatementSync;
+  readonly #expire: StatementSync;
   readonly #secret = randomBytes(32);
 
   constructor(ctx: EmulatorContext) {
     this.#insert = ctx.db.prepare('INSERT INTO auth_tokens (token, kind, expires_at, used) VALUES (?, ?, ?, 0)');
     this.#get = ctx.db.prepare('SELECT kind, expires_at, used FROM auth_tokens WHERE token = ?');
     this.#use = ctx.db.prepare('UPDATE auth_tokens SET used = 1 WHERE token = ? AND used = 0');
+    this.#expire = ctx.db.prepare("UPDATE auth_tokens SET expires_at = ? WHERE kind = 'access' AND expires_at > ?");
   }
 
   /** A new access/refresh pair, shaped like api.video's `AccessToken`. */
@@ -53,6 +56,11 @@ export class Tokens {
   isValidAccess(token: string, now = Date.now()): boolean {
     const row = this.#get.get(token) as { kind: string; expires_at: number } | undefined;
     return row !== undefined && row.kind === 'access' && Number(row.expires_at) > now;
+  }
+
+  /** Expires every access token still valid (refresh tokens keep working); answers how many. */
+  expireAccess(now = Date.now()): number {
+    return Number(this.#expire.run(now, now).changes);
   }
 
   /** Marks a refresh token used; false when it is unknown, expired or already used. */
@@ -86,7 +94,7 @@ export function authenticate(ctx: EmulatorContext, tokens: Tokens, request: Fast
   throw new ApiProblem(401, 'authentication-invalid-token', 'The access token is invalid or has expired.', '');
 }
 
-/** `POST /auth/api-key` and `POST /auth/refresh`. */
+/** `POST /auth/api-key`, `POST /auth/refresh`, and the admin `POST /_emulator/auth/expire-tokens`. */
 export function registerAuthRoutes(app: FastifyInstance, ctx: EmulatorContext, tokens: Tokens): void {
   app.post('/auth/api-key', async (request, reply) => {
     const body = readBody<{ apiKey: string }>(request.body, { apiKey: { type: 'string' } }, ['apiKey']);
@@ -100,4 +108,6 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: EmulatorContext, t
     if (!tokens.useRefresh(body.refreshToken)) throw invalidCredentials();
     return reply.code(200).send(tokens.issue());
   });
+  // Lets tests make a client meet an expired bearer token without waiting an hour.
+  app.post(`${ADMIN_PREFIX}/auth/expire-tokens`, async () => ({ expired: tokens.expireAccess() }));
 }

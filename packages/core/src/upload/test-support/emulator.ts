@@ -1,5 +1,6 @@
 // Helpers for the upload integration tests: a private emulator per test file (its own faults, counts and data dir).
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { startEmulator } from '@vidkit/emulator';
 import { sha256File } from '@vidkit/tooling/media';
 
@@ -7,6 +8,27 @@ export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
 export function start(options: Parameters<typeof startEmulator>[0] = {}): Promise<Emulator> {
   return startEmulator({ port: 0, host: '127.0.0.1', encoding: { enabled: false }, ...options });
+}
+
+/**
+ * A private emulator for the calling test file: started in `beforeAll`, stopped in `afterAll`. The returned object
+ * stands for it and may be used in tests and hooks (not at the top level, before it has started).
+ */
+export function useEmulator(options: Parameters<typeof startEmulator>[0] = {}): Emulator {
+  let started: Emulator | undefined;
+  beforeAll(async () => {
+    started = await start(options);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return new Proxy({} as Emulator, {
+    get(_target, key) {
+      if (!started) throw new Error('The test emulator starts in beforeAll; use it inside tests and hooks.');
+      const value: unknown = Reflect.get(started, key);
+      return typeof value === 'function' ? value.bind(started) : value;
+    },
+  });
 }
 
 const basic = (apiKey: string) => `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}`;
@@ -27,13 +49,17 @@ export function sourceSha(emulator: Emulator, videoId: string): Promise<string> 
   return sha256File(join(emulator.dataDir, 'videos', videoId, 'source'));
 }
 
-/** Upload requests (both endpoints) the emulator has received so far. */
-export async function uploadRequests(emulator: Emulator): Promise<number> {
+/** Request counts per route the emulator has received since the last reset, e.g. `{"POST /upload": 3}`. */
+export async function requestCounts(emulator: Emulator): Promise<Record<string, number>> {
   const response = await fetch(`${emulator.url}/_emulator/requests`);
   const body = (await response.json()) as Record<string, unknown>;
-  const counts = (typeof body.counts === 'object' && body.counts ? body.counts : body) as Record<string, number>;
+  return (typeof body.counts === 'object' && body.counts ? body.counts : body) as Record<string, number>;
+}
+
+/** Upload requests (both endpoints) the emulator has received so far. */
+export async function uploadRequests(emulator: Emulator): Promise<number> {
   let total = 0;
-  for (const [key, value] of Object.entries(counts)) {
+  for (const [key, value] of Object.entries(await requestCounts(emulator))) {
     if (/^POST \/(upload|videos\/[^/]+\/source)$/.test(key)) total += Number(value);
   }
   return total;
