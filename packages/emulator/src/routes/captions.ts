@@ -5,9 +5,8 @@ import { paginate } from '../http/pagination.js';
 import { notFound } from '../problems.js';
 import type { CaptionRecord } from '../store/types.js';
 import type { RouteDeps } from './deps.js';
-import { receiveSmallFile, storeFile } from './files.js';
+import { receiveVtt } from './files.js';
 import { liveVideo } from './videos.js';
-import { checkVtt } from './vtt.js';
 
 type Params = { videoId: string; language: string };
 
@@ -57,13 +56,7 @@ export function registerCaptionRoutes(app: FastifyInstance, deps: RouteDeps): vo
 
   app.post<{ Params: Params }>('/videos/:videoId/captions/:language', async (request) => {
     const { video, path } = find(request.params);
-    const form = await receiveSmallFile(request, ctx);
-    try {
-      await checkVtt(form.file.path);
-      await storeFile(form.file.path, path);
-    } finally {
-      await rm(form.file.path, { force: true });
-    }
+    await receiveVtt(request, ctx, path);
     const id = key(video.videoId, request.params.language);
     const existing = deps.captions.get(id);
     const caption: CaptionRecord = existing ?? {

@@ -4,9 +4,8 @@ import { paginate } from '../http/pagination.js';
 import { notFound } from '../problems.js';
 import type { ChapterRecord } from '../store/types.js';
 import type { RouteDeps } from './deps.js';
-import { receiveSmallFile, storeFile } from './files.js';
+import { receiveVtt } from './files.js';
 import { liveVideo } from './videos.js';
-import { checkVtt } from './vtt.js';
 
 type Params = { videoId: string; language: string };
 
@@ -48,13 +47,7 @@ export function registerChapterRoutes(app: FastifyInstance, deps: RouteDeps): vo
 
   app.post<{ Params: Params }>('/videos/:videoId/chapters/:language', async (request) => {
     const { video, path } = find(request.params);
-    const form = await receiveSmallFile(request, ctx);
-    try {
-      await checkVtt(form.file.path);
-      await storeFile(form.file.path, path);
-    } finally {
-      await rm(form.file.path, { force: true });
-    }
+    await receiveVtt(request, ctx, path);
     const id = key(video.videoId, request.params.language);
     const chapter =
       deps.chapters.get(id) ?? deps.chapters.insert(id, { videoId: video.videoId, language: request.params.language });

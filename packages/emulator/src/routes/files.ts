@@ -6,6 +6,7 @@ import { receiveForm } from '../http/multipart.js';
 import type { ReceivedForm } from '../http/multipart.js';
 import { ApiProblem, badRequest } from '../problems.js';
 import { fsyncDir } from '../util/fs.js';
+import { checkVtt } from './vtt.js';
 
 /** Images, captions and chapters are small; this caps them. */
 const SMALL_FILE_BYTES = 20 * 1024 * 1024;
@@ -50,6 +51,17 @@ export async function receiveImage(
     }
     await storeFile(form.file.path, target);
     return form;
+  } finally {
+    await rm(form.file.path, { force: true });
+  }
+}
+
+/** Receives a caption or chapter file, refuses it with a 400 unless it is WebVTT, then moves it to `target`. */
+export async function receiveVtt(request: FastifyRequest, ctx: EmulatorContext, target: string): Promise<void> {
+  const form = await receiveSmallFile(request, ctx);
+  try {
+    await checkVtt(form.file.path);
+    await storeFile(form.file.path, target);
   } finally {
     await rm(form.file.path, { force: true });
   }
