@@ -77,17 +77,18 @@ describe('API key auth', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('re-authenticates once on a 401 and replays the request', async () => {
-    let issued = 0;
+  it('renews with the refresh token once on a 401 and replays the request', async () => {
     server = await startServer((req, res) => {
-      if (req.path === '/auth/api-key') return reply(res, 200, tokenBody(`token-${++issued}`));
+      if (req.path === '/auth/api-key') return reply(res, 200, tokenBody('token-1'));
+      if (req.path === '/auth/refresh') return reply(res, 200, tokenBody('token-2'));
       if (req.headers.authorization === 'Bearer token-1')
         return reply(res, 401, { title: 'Unauthorized', status: 401 });
-      reply(res, 200, { videoId: 'vi1', title: 'ok' });
+      reply(res, 200, { videoId: 'vi1', title: 'ok', auth: req.headers.authorization });
     });
     const client = createApiClient({ baseUrl: server.url, apiKey: 'key' });
-    await expect(client.videos.update('vi1', { title: 'ok' })).resolves.toMatchObject({ title: 'ok' });
-    expect(server.count('POST /auth/api-key')).toBe(2);
+    await expect(client.videos.update('vi1', { title: 'ok' })).resolves.toMatchObject({ auth: 'Bearer token-2' });
+    expect(server.count('POST /auth/api-key')).toBe(1);
+    expect(server.requests.find((r) => r.path === '/auth/refresh')!.json).toEqual({ refreshToken: 'refresh-token-1' });
     expect(server.count('PATCH /videos/vi1')).toBe(2);
   });
 

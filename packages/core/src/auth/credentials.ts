@@ -12,8 +12,9 @@ export interface CredentialProvider {
   /** The `Authorization` header value (`Bearer …`), or `undefined` when there is no credential. */
   authorization(signal?: AbortSignal): Promise<string | undefined>;
   /**
-   * Reports that the API answered 401 to a request sent with `used`. Drops that token and returns `true` when a
-   * fresh one can be fetched (an API key is known), so the caller may replay the request once.
+   * Reports that the API answered 401 to a request sent with `used`. Marks that token stale (the next
+   * `authorization()` renews it with its refresh token, else the API key) and returns `true` when a fresh one can
+   * be fetched (an API key is known), so the caller may replay the request once.
    */
   invalidate(used: string | undefined): boolean;
 }
@@ -121,7 +122,8 @@ export function createCredentialProvider(options: CredentialOptions): Credential
       });
     },
     invalidate(used) {
-      if (token?.header === used) token = undefined;
+      // Stale, not dropped: its refresh token is still the cheapest way to a new one (`POST /auth/refresh`).
+      if (token?.header === used) token = { ...token, expiresAt: 0 };
       return !!apiKey;
     },
   };

@@ -18,6 +18,12 @@ describe('decide', () => {
     expect(decide(api(401), true)).toEqual({ kind: 'refresh' });
     expect(decide(api(401), false)).toEqual({ kind: 'fail' });
     expect(decide(api(400), true)).toEqual({ kind: 'fail' });
+    // A dead upload token (404 from POST /upload) is renewed like a refused bearer; other 404s fail.
+    expect(decide(api(404), true)).toEqual({ kind: 'refresh' });
+    expect(decide(api(404), false)).toEqual({ kind: 'fail' });
+    expect(decide(new ApiError({ status: 404, body: {}, method: 'POST', path: '/videos/vi1/source' }), true)).toEqual({
+      kind: 'fail',
+    });
     expect(decide(new AbortError(), true)).toEqual({ kind: 'fail' });
   });
 });

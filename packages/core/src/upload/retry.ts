@@ -26,8 +26,9 @@ export const defaultTimeout = (bytes: number): number => Math.max(60_000, bytes 
 export type RetryDecision = { kind: 'backoff' } | { kind: 'wait'; ms: number } | { kind: 'refresh' } | { kind: 'fail' };
 
 /**
- * Classifies an error: network errors, timeouts, 5xx and 408 back off; 429 waits what the API says; 401 refreshes
- * the credential (once in a row) when it can; anything else (other 4xx, aborts) fails at once.
+ * Classifies an error: network errors, timeouts, 5xx and 408 back off; 429 waits what the API says; 401 (and a
+ * dead upload token's 404) refreshes the credential (once in a row) when it can; anything else (other 4xx, aborts)
+ * fails at once.
  */
 export function decide(error: unknown, canRefresh: boolean): RetryDecision {
   if (error instanceof AbortError) return { kind: 'fail' };
@@ -37,7 +38,11 @@ export function decide(error: unknown, canRefresh: boolean): RetryDecision {
     if (error.status === 429) {
       return error.retryAfter === undefined ? { kind: 'backoff' } : { kind: 'wait', ms: error.retryAfter * 1000 };
     }
-    if (error.status === 401 && canRefresh) return { kind: 'refresh' };
+    // A delegated upload token is the only resource `POST /upload` names, so its 404 means the token expired or
+    // was deleted: like a refused bearer token, a new one can be fetched and the part replayed.
+    if ((error.status === 401 || (error.status === 404 && error.path === '/upload')) && canRefresh) {
+      return { kind: 'refresh' };
+    }
   }
   return { kind: 'fail' };
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ensureFile, sha256File } from '@vidkit/tooling/media';
 import { createUpload } from './upload.js';
-import { MiB, requestCounts, resetRequests, sourceSha, until, useEmulator } from './test-support/emulator.js';
+import {
+  createUploadToken,
+  MiB,
+  requestCounts,
+  resetRequests,
+  sourceSha,
+  until,
+  useEmulator,
+} from './test-support/emulator.js';
 
 const emulator = useEmulator();
 
@@ -32,9 +40,50 @@ describe('bearer token expiry during an upload', () => {
     // The replayed part was the second attempt of its request.
     expect(attempts.has(2)).toBe(true);
     const counts = await requestCounts(emulator);
-    // One exchange at the start, one after the 401.
-    expect((counts['POST /auth/api-key'] ?? 0) + (counts['POST /auth/refresh'] ?? 0)).toBe(2);
+    // One exchange of the key at the start; after the 401, the refresh token renews it (the key is not sent again).
+    expect(counts['POST /auth/api-key']).toBe(1);
+    expect(counts['POST /auth/refresh']).toBe(1);
     // Four accepted parts plus the refused one (and the part the pause aborted, when it had reached the server).
     expect(counts['POST /videos/{videoId}/source']).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('a dead upload token', () => {
+  it('the 404 for an expired token asks getUploadToken again and replays the part', async () => {
+    const path = await ensureFile({ size: 6 * MiB + 5, seed: 'dead-token' });
+    // A token that lives one second, and is dead by the time the upload starts.
+    const expiring = await createUploadToken(emulator, 1);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const issued: string[] = [];
+    await resetRequests(emulator);
+    const upload = createUpload({
+      file: path,
+      baseUrl: emulator.url,
+      chunkSize: 5 * MiB,
+      getUploadToken: async () => {
+        const token = issued.length === 0 ? expiring : await createUploadToken(emulator);
+        issued.push(token);
+        return token;
+      },
+    });
+    const video = await upload.start();
+
+    expect(issued).toHaveLength(2);
+    expect(await sourceSha(emulator, video.videoId)).toBe(await sha256File(path));
+    // Two parts, plus the first attempt the dead token lost.
+    expect((await requestCounts(emulator))['POST /upload']).toBe(3);
+  });
+
+  it('without getUploadToken, the 404 fails the upload at once with the API error', async () => {
+    const path = await ensureFile({ size: MiB, seed: 'dead-token-fixed' });
+    const expiring = await createUploadToken(emulator, 1);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await resetRequests(emulator);
+    const upload = createUpload({ file: path, baseUrl: emulator.url, uploadToken: expiring });
+    const error = await upload.start().catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ name: 'UploadError', status: 404, part: 1 });
+    expect(upload.getSnapshot().status).toBe('failed');
+    expect((await requestCounts(emulator))['POST /upload']).toBe(1);
   });
 });

@@ -33,12 +33,12 @@ export function useEmulator(options: Parameters<typeof startEmulator>[0] = {}): 
 
 const basic = (apiKey: string) => `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}`;
 
-/** A delegated upload token, created the way a backend would. */
-export async function createUploadToken(emulator: Emulator): Promise<string> {
+/** A delegated upload token, created the way a backend would; `ttl` in seconds, 0 = never expires. */
+export async function createUploadToken(emulator: Emulator, ttl = 0): Promise<string> {
   const response = await fetch(`${emulator.url}/upload-tokens`, {
     method: 'POST',
     headers: { Authorization: basic(emulator.apiKey), 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ttl: 0 }),
+    body: JSON.stringify({ ttl }),
   });
   if (!response.ok) throw new Error(`upload token: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { token: string }).token;
