@@ -108,7 +108,7 @@ export class ApiError extends VidkitError {
   /** The raw error body. */
   readonly body: ApiErrorBody | undefined;
 
-  constructor(details: ApiErrorDetails, code: ErrorCode = ErrorCode.Api) {
+  constructor(details: ApiErrorDetails, code: ErrorCode = 'api_error') {
     const { status, body, method, path } = details;
     const title = body?.title ?? `HTTP ${status}`;
     const problems = body?.problems ?? [];
@@ -133,7 +133,7 @@ export class ApiError extends VidkitError {
 export class NetworkError extends VidkitError {
   override name = 'NetworkError';
   constructor(message: string, options: VidkitErrorOptions = {}) {
-    super(ErrorCode.Network, message, options);
+    super('network_error', message, options);
   }
 }
 
@@ -141,7 +141,7 @@ export class NetworkError extends VidkitError {
 export class TimeoutError extends VidkitError {
   override name = 'TimeoutError';
   constructor(message: string, options: VidkitErrorOptions = {}) {
-    super(ErrorCode.Timeout, message, options);
+    super('timeout', message, options);
   }
 }
 
@@ -149,7 +149,7 @@ export class TimeoutError extends VidkitError {
 export class AbortError extends VidkitError {
   override name = 'AbortError';
   constructor(message = 'The operation was aborted.', options: VidkitErrorOptions = {}) {
-    super(ErrorCode.Aborted, message, options);
+    super('aborted', message, options);
   }
 }
 
@@ -170,7 +170,7 @@ export class UploadError extends VidkitError {
   readonly part: number | undefined;
   readonly attempts: number | undefined;
   readonly videoId: string | undefined;
-  constructor(message: string, details: UploadErrorDetails = {}, code: ErrorCode = ErrorCode.Upload) {
+  constructor(message: string, details: UploadErrorDetails = {}, code: ErrorCode = 'upload_failed') {
     super(code, message, { cause: details.cause, ...(details.status !== undefined ? { status: details.status } : {}) });
     this.part = details.part;
     this.attempts = details.attempts;
@@ -181,7 +181,7 @@ export class UploadError extends VidkitError {
 /** Options given to a Vidkit function are wrong; the message says which and how to fix them. */
 export class OptionsError extends VidkitError {
   override name = 'OptionsError';
-  constructor(message: string, code: ErrorCode = ErrorCode.InvalidOptions) {
+  constructor(message: string, code: ErrorCode = 'invalid_options') {
     super(code, message);
   }
 }

@@ -1,4 +1,4 @@
-import { ErrorCode, OptionsError } from '../errors.js';
+import { OptionsError } from '../errors.js';
 import { isBrowserLike } from '../internal/environment.js';
 
 /**
@@ -12,6 +12,6 @@ export function assertApiKeyAllowed(apiKey: string | undefined, dangerouslyAllow
     throw new OptionsError(
       'Never put an API key in a browser: create an upload token on your server (client.uploadTokens.create()) ' +
         'and upload with it. See https://docs.api.video/vod/delegated-upload-tokens',
-      ErrorCode.ApiKeyInBrowser,
+      'api_key_in_browser',
     );
 }

@@ -123,7 +123,7 @@ export function createCredentialProvider(options: CredentialOptions): Credential
     },
     invalidate(used) {
       // Stale, not dropped: its refresh token is still the cheapest way to a new one (`POST /auth/refresh`).
-      if (token?.header === used) token = { ...token, expiresAt: 0 };
+      if (token && token.header === used) token = { ...token, expiresAt: 0 };
       return !!apiKey;
     },
   };

@@ -1,4 +1,4 @@
-import { ApiError, ErrorCode } from '../errors.js';
+import { ApiError } from '../errors.js';
 import type { ApiErrorBody } from '../errors.js';
 import { parseRateLimit } from './rate-limit.js';
 
@@ -34,6 +34,6 @@ export async function toApiError(response: Response, request: RequestDescription
       path: request.path.split('?')[0]!,
       retryAfter: parseRateLimit(response.headers)?.retryAfter,
     },
-    status === 401 ? ErrorCode.Unauthorized : status === 429 ? ErrorCode.RateLimited : ErrorCode.Api,
+    status === 401 ? 'unauthorized' : status === 429 ? 'rate_limited' : 'api_error',
   );
 }

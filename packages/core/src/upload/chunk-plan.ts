@@ -1,4 +1,4 @@
-import { ErrorCode, OptionsError } from '../errors.js';
+import { OptionsError } from '../errors.js';
 
 const MiB = 1024 * 1024;
 
@@ -39,7 +39,7 @@ export function planChunks(size: number, chunkSize: number = DEFAULT_PART_SIZE):
   let partSize = chunkSize;
   if (Math.ceil(size / partSize) > MAX_PARTS) partSize = Math.ceil(size / MAX_PARTS / MiB) * MiB;
   if (partSize > MAX_PART_SIZE) {
-    throw new OptionsError(`${size} bytes is over api.video's 30 GiB limit per video.`, ErrorCode.InvalidSource);
+    throw new OptionsError(`${size} bytes is over api.video's 30 GiB limit per video.`, 'invalid_source');
   }
   return { partSize, partsTotal: Math.max(1, Math.ceil(size / partSize)), size };
 }

@@ -1,6 +1,6 @@
 import type { CredentialProvider } from '../auth/credentials.js';
 import { assertApiKeyAllowed } from '../auth/browser-guard.js';
-import { ErrorCode, OptionsError } from '../errors.js';
+import { OptionsError } from '../errors.js';
 
 /** The credential options every upload function accepts; give exactly one. */
 export interface UploadCredentialOptions {
@@ -36,7 +36,7 @@ export function resolveAuth(
     throw new OptionsError(
       'Pass `uploadToken` or `getUploadToken` (browsers: your server creates it with POST /upload-tokens), or ' +
         '`accessToken` / `apiKey` (servers). See https://docs.api.video/vod/delegated-upload-tokens',
-      ErrorCode.MissingCredential,
+      'missing_credential',
     );
   }
   if (given.length > 1) throw new OptionsError(`Pass one credential, not ${given.join(' and ')}.`);

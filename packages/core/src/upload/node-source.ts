@@ -1,5 +1,5 @@
 // Loaded on demand (file paths and streams only), so browser bundles never carry it.
-import { ErrorCode, OptionsError } from '../errors.js';
+import { OptionsError } from '../errors.js';
 import { formatContentRange } from './content-range.js';
 import type { Part, PartQueue } from './part-queue.js';
 import type { OpenedSource } from './source.js';
@@ -55,9 +55,9 @@ export async function fileSource(path: string): Promise<OpenedSource> {
   try {
     stat = await fs.promises.stat(path);
   } catch (cause) {
-    throw new OptionsError(`Cannot read the file to upload: ${String(cause)}`, ErrorCode.InvalidSource);
+    throw new OptionsError(`Cannot read the file to upload: ${String(cause)}`, 'invalid_source');
   }
-  if (!stat.isFile()) throw new OptionsError(`${path} is not a regular file.`, ErrorCode.InvalidSource);
+  if (!stat.isFile()) throw new OptionsError(`${path} is not a regular file.`, 'invalid_source');
   return {
     name: path.split(/[\\/]/).pop() || 'file',
     size: stat.size,
@@ -139,7 +139,7 @@ export function streamQueue(source: OpenedSource, partSize: number): PartQueue {
     n += 1;
     const last = ahead.size === 0;
     if (last) partsKnown = n;
-    if (current.size === 0) throw new OptionsError('The stream to upload is empty.', ErrorCode.InvalidSource);
+    if (current.size === 0) throw new OptionsError('The stream to upload is empty.', 'invalid_source');
     return { n, bytes: current, contentRange: formatContentRange(n, last ? n : '*'), last };
   };
   return {

@@ -1,4 +1,4 @@
-import { ErrorCode, OptionsError, VidkitError } from '../errors.js';
+import { OptionsError, VidkitError } from '../errors.js';
 import { abortReason, sleep } from '../internal/backoff.js';
 
 /** Options of `waitUntilPlayable`. */
@@ -46,7 +46,7 @@ export async function waitUntilPlayable<V extends { videoId?: string; assets?: {
     const delay = Math.min(maxDelay, baseDelay * 1.5 ** attempt, deadline - Date.now());
     if (delay <= 0) {
       throw new VidkitError(
-        ErrorCode.NotPlayableInTime,
+        'not_playable_in_time',
         `Video ${video.videoId ?? ''} was not playable within ${timeout} ms. Encoding may still finish; raise \`timeout\` or listen to the video.encoding.quality.completed webhook.`,
       );
     }

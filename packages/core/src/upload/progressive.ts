@@ -1,4 +1,4 @@
-import { AbortError, ErrorCode, OptionsError, UploadError, VidkitError } from '../errors.js';
+import { AbortError, OptionsError, UploadError, VidkitError } from '../errors.js';
 import { abortReason } from '../internal/backoff.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
 import { checkChunkSize, MIN_PART_SIZE } from './chunk-plan.js';
@@ -134,7 +134,7 @@ export function createProgressiveUpload(options: ProgressiveUploadOptions): Prog
       const last = new Blob(buffered);
       buffered = [];
       if (last.size === 0) {
-        throw new OptionsError('Nothing to upload: every blob given was empty.', ErrorCode.InvalidSource);
+        throw new OptionsError('Nothing to upload: every blob given was empty.', 'invalid_source');
       }
       return (await sendPart(last, true)) as UploadedVideo;
     },

@@ -1,4 +1,4 @@
-import { AbortError, ErrorCode, OptionsError, UploadError, VidkitError } from '../errors.js';
+import { AbortError, OptionsError, UploadError, VidkitError } from '../errors.js';
 import { abortReason } from '../internal/backoff.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
 import { onlineManager } from '../managers/online-manager.js';
@@ -62,7 +62,7 @@ export interface Upload extends ReadableStore<UploadSnapshot> {
  */
 export function createUpload(options: UploadOptions): Upload {
   if (!isUploadInput(options?.file)) {
-    throw new OptionsError('`file` must be a File, Blob, Buffer, file path (Node) or stream.', ErrorCode.InvalidSource);
+    throw new OptionsError('`file` must be a File, Blob, Buffer, file path (Node) or stream.', 'invalid_source');
   }
   const chunkSize = options.chunkSize ?? DEFAULT_PART_SIZE;
   checkChunkSize(chunkSize);
@@ -130,7 +130,7 @@ export function createUpload(options: UploadOptions): Upload {
     if (size === undefined) {
       queue = (await import('./node-source.js')).streamQueue(source, chunkSize);
     } else {
-      if (size === 0) throw new OptionsError('The file to upload is empty.', ErrorCode.InvalidSource);
+      if (size === 0) throw new OptionsError('The file to upload is empty.', 'invalid_source');
       const plan = planChunks(size, chunkSize);
       partSize = plan.partSize;
       if (options.resume) {

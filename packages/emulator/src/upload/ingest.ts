@@ -139,13 +139,11 @@ export class Ingest {
     const target = this.#ctx.paths.source(videoId);
     await mkdir(dirname(target), { recursive: true });
     const partial = `${target}.partial`;
-    const out = createWriteStream(partial);
-    for (const part of parts) {
-      await pipeline(createReadStream(join(dir, `part-${part.key}`)), out, { end: false });
-    }
-    await new Promise<void>((resolve, reject) =>
-      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-    );
+    // One pipeline over every part: a pipeline per part into the same stream (`end: false`) leaves its listeners
+    // on it, and a video of more than ten parts set off Node's MaxListenersExceededWarning.
+    await pipeline(async function* () {
+      for (const part of parts) yield* createReadStream(join(dir, `part-${part.key}`));
+    }, createWriteStream(partial));
     await fsyncFile(partial);
     await rename(partial, target);
     await fsyncDir(dirname(target));

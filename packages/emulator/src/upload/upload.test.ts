@@ -76,6 +76,27 @@ describe('uploads', () => {
     expect(await sha256File(sourceOf(videoId))).toBe(inputSha);
   });
 
+  it('assembles a many-part upload without piling listeners on the source file', async () => {
+    const path = await ensureFile({ size: 11 * 5 * MiB + 7, seed: 'emulator-many-parts' });
+    const file = await openAsBlob(path);
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const videoId = await createVideo('many parts');
+      for (let n = 1; n <= 12; n++) {
+        const response = await sendPart(videoId, file.slice((n - 1) * 5 * MiB, n * 5 * MiB), `part ${n}/12`);
+        expect(response.status).toBe(201);
+      }
+      expect(await sha256File(sourceOf(videoId))).toBe(await sha256File(path));
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+
   it('accepts every part concurrently', async () => {
     const videoId = await createVideo();
     const responses = await Promise.all(parts().map((part, i) => sendPart(videoId, part, `part ${i + 1}/3`)));
