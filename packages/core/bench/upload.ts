@@ -148,6 +148,44 @@ async function rawPost(url: string, token: string, path: string): Promise<string
   return ((await response.json()) as { videoId: string }).videoId;
 }
 
+/**
+ * The memory baseline: the same 50 MiB parts, one at a time, each streamed from disk by a bare `fetch` (the way
+ * Vidkit sends them in Node), with no Vidkit code. What this grows by is Node's fetch and read buffers.
+ */
+async function rawParts(url: string, token: string, path: string): Promise<string> {
+  const { stat } = await import('node:fs/promises');
+  const { size: total } = await stat(path);
+  const partSize = 50 * MiB;
+  const parts = Math.ceil(total / partSize);
+  const encode = (text: string) => new TextEncoder().encode(text);
+  let videoId: string | undefined;
+  for (let n = 1; n <= parts; n++) {
+    const boundary = `bench-${n}`;
+    const field = (name: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"`;
+    const head =
+      (videoId ? `${field('videoId')}\r\n\r\n${videoId}\r\n` : '') +
+      `${field('file')}; filename="bench.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+    const range = { start: (n - 1) * partSize, end: Math.min(total, n * partSize) - 1 };
+    // `ReadableStream.from` is Node's; the DOM typings lack it.
+    const body = (ReadableStream as unknown as { from(source: AsyncIterable<Uint8Array>): ReadableStream }).from(
+      (async function* () {
+        yield encode(head);
+        yield* createReadStream(path, range);
+        yield encode(`\r\n--${boundary}--\r\n`);
+      })(),
+    );
+    const response = await fetch(`${url}/upload?token=${token}`, {
+      method: 'POST',
+      headers: { 'Content-Range': `part ${n}/${parts}`, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    if (!response.ok) throw new Error(`raw part ${n}: ${response.status} ${await response.text()}`);
+    videoId = ((await response.json()) as { videoId: string }).videoId;
+  }
+  return videoId!;
+}
+
 async function vidkitNode(url: string, token: string, path: string, concurrency: number): Promise<string> {
   const video = await createUpload({ file: path, uploadToken: token, baseUrl: url, concurrency }).start();
   return video.videoId;
@@ -217,13 +255,16 @@ async function child(spec: string): Promise<void> {
   };
   const before = process.memoryUsage.rss();
   const start = performance.now();
-  const videoId = await vidkitNode(url, token, path, concurrency);
+  // Concurrency 0 stands for the bare-fetch baseline.
+  const videoId =
+    concurrency === 0 ? await rawParts(url, token, path) : await vidkitNode(url, token, path, concurrency);
   const seconds = (performance.now() - start) / 1000;
   console.log(JSON.stringify({ before, peak: process.resourceUsage().maxRSS * 1024, seconds, videoId }));
 }
 
 async function memoryCheck(url: string, token: string, path: string): Promise<void> {
-  for (const concurrency of [1, DEFAULT_CONCURRENCY]) {
+  let baseline = 0;
+  for (const concurrency of [0, 1, DEFAULT_CONCURRENCY]) {
     const spec = JSON.stringify({ url, token, path, concurrency });
     const out = await new Promise<string>((resolve, reject) => {
       const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', spec], {
@@ -240,10 +281,17 @@ async function memoryCheck(url: string, token: string, path: string): Promise<vo
       videoId: string;
     };
     await api(`${url}/videos/${videoId}`, 'DELETE');
+    const growth = (peak - before) / MiB;
+    const rate = `${(size / MiB / seconds).toFixed(1)} MiB/s`;
+    if (concurrency === 0) {
+      baseline = growth;
+      console.log(`  bare fetch, 50 MiB parts one at a time (baseline): RSS +${growth.toFixed(0)} MiB, ${rate}`);
+      continue;
+    }
     console.log(
       `  Vidkit, Node, concurrency ${concurrency}: RSS ${(before / MiB).toFixed(0)} MiB at start, peak ${(peak / MiB).toFixed(0)} MiB ` +
-        `(+${((peak - before) / MiB).toFixed(0)} MiB; budget part size × concurrency + 50 MB = ${((50 * MiB * concurrency + 50e6) / MiB).toFixed(0)} MiB), ` +
-        `${(size / MiB / seconds).toFixed(1)} MiB/s`,
+        `(+${growth.toFixed(0)} MiB, ${(growth / baseline).toFixed(2)} × the baseline; issue budget part size × concurrency + 50 MB = ` +
+        `${((50 * MiB * concurrency + 50e6) / MiB).toFixed(0)} MiB), ${rate}`,
     );
   }
 }

@@ -1,4 +1,4 @@
-import { ErrorCode, OptionsError, type UploadCredentialOptions } from '@vidkit/core';
+import { OptionsError, type UploadCredentialOptions } from '@vidkit/core';
 import type { VidkitSettings } from '../context.js';
 
 /** The credential props every upload hook and component takes (a subset of core's upload credentials). */
@@ -31,7 +31,7 @@ export function latestCredential(
         new OptionsError(
           'No upload token: pass `uploadToken` or `getUploadToken` (to the component or <VidkitProvider>). ' +
             'Create the token on your server with POST /upload-tokens.',
-          ErrorCode.MissingCredential,
+          'missing_credential',
         ),
       );
     },
