@@ -116,8 +116,10 @@ export function createPlayer(video: HTMLVideoElement, options: PlayerOptions): P
   });
   listen(video, 'ended', () => setStatus('ended'));
   listen(video, 'error', () => {
-    // hls.js reports its own errors; only a source the browser loads itself ends up here.
-    if (nativeSrc && video.error) fail(playbackError(`The browser could not play the media (${video.error.code}).`));
+    // hls.js reports its own errors; only a source the browser loads itself ends up here (live: see start()).
+    if (nativeSrc && video.error && !resolved.live) {
+      fail(playbackError(`The browser could not play the media (${video.error.code}).`));
+    }
   });
   listen(video.textTracks, 'addtrack removetrack change', () => store.update({ textTracks: readTextTracks(video) }));
 
@@ -281,9 +283,25 @@ export function createPlayer(video: HTMLVideoElement, options: PlayerOptions): P
     };
     // A broadcast that ends with an ENDLIST plays out to 'ended': the stream is offline again, watch for the next.
     listen(video, 'ended', recheck, sourceCleanup);
+    // Native HLS has no fatal-error event like hls.js's. It fails a playlist still too short to play (Chromium, on a
+    // first one-segment window): re-check. And it waits forever on a playlist that has gone (404 when the broadcast
+    // stops): a wait that lasts liveCheckInterval checks the stream again, which goes offline or re-attaches.
+    let stalled: ReturnType<typeof setTimeout> | undefined;
+    listen(video, 'error', () => nativeSrc && recheck(), sourceCleanup);
+    listen(
+      video,
+      'waiting',
+      () => {
+        clearTimeout(stalled);
+        if (nativeSrc) stalled = setTimeout(check, liveCheckInterval);
+      },
+      sourceCleanup,
+    );
+    listen(video, 'playing', () => clearTimeout(stalled), sourceCleanup);
     sourceCleanup.push(() => {
       controller.abort();
       clearTimeout(timer);
+      clearTimeout(stalled);
       unwatch?.();
     });
     void check();

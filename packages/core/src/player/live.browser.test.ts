@@ -20,8 +20,12 @@ async function createLiveStream() {
 }
 
 /** Polls the public manifest directly until it answers `status`, and returns when that happened. */
-async function manifestAnswers(liveStreamId: string, status: number, timeout = 30_000) {
-  const url = `${emulatorUrl}/live/${liveStreamId}.m3u8`;
+async function manifestAnswers(
+  liveStreamId: string,
+  status: number,
+  timeout = 30_000,
+  url = `${emulatorUrl}/live/${liveStreamId}.m3u8`,
+) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const response = await fetch(url, { cache: 'no-store' });
@@ -127,6 +131,41 @@ describe('live streams against the emulator (Chromium)', () => {
     } finally {
       offStatus();
       offApiStatus();
+      player.destroy();
+    }
+  }, 90_000);
+
+  it('plays a private live stream through the token in its API asset URL', async () => {
+    const { liveStreamId, streamKey } = await api<{ liveStreamId: string; streamKey: string }>(
+      'POST',
+      '/live-streams',
+      { name: 'private player test', public: false },
+    );
+    const stream = await api<{ liveStreamId: string; public: boolean; assets: { hls: string } }>(
+      'GET',
+      `/live-streams/${liveStreamId}`,
+    );
+    expect(stream.assets.hls).toMatch(/\/live\/private\/[^/]+\//);
+    const player = createPlayer(videoElement(), {
+      video: stream,
+      autoplay: true,
+      muted: true,
+      liveCheckInterval: INTERVAL,
+    });
+    try {
+      await until(() => player.getSnapshot().status === 'offline', 'offline before the pusher starts');
+      const publisher = await commands.vidkitStartPush(rtmpUrl!, streamKey);
+      publishers.push(publisher);
+      await manifestAnswers(liveStreamId, 200, 30_000, stream.assets.hls);
+      // Without the token, the stream stays unreachable while on air.
+      expect((await fetch(`${emulatorUrl}/live/${liveStreamId}.m3u8`)).status).toBe(404);
+      await until(() => player.getSnapshot().status === 'playing', 'the private stream plays', 20_000);
+      const at = player.getSnapshot().currentTime;
+      await until(() => player.getSnapshot().currentTime > at + 1, 'live currentTime advances', 15_000);
+      await commands.vidkitStopPush(publisher);
+      await until(() => player.getSnapshot().status === 'offline', 'offline after the pusher stops', INTERVAL + 10_000);
+      expect(player.getSnapshot().error).toBeUndefined();
+    } finally {
       player.destroy();
     }
   }, 90_000);
