@@ -3,7 +3,8 @@
 // and, for information, (c) the same as (b) plus the `<link rel="modulepreload">` for hls.js an app can add.
 // Each page's script is one bundled file, as an app would ship it (createPlayer bundled by Vite, hls.js the
 // package's own ESM build). Prints the median of each over RUNS runs (rotating order, fresh browser context
-// each run) and the ratios b/a (the target) and c/a.
+// each run) and the ratios b/a (the target) and c/a: both the ratio of the medians and the median of the ratios
+// of each round's pages, which were loaded seconds apart and so share the machine's momentary load.
 // Run: pnpm --filter @vidkit/core build && pnpm --filter @vidkit/core bench:player
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -16,7 +17,7 @@ import { startEmulator } from '@vidkit/emulator';
 import { ensureClip } from '@vidkit/tooling/media';
 import { chromiumArgs, chromiumPath } from '@vidkit/tooling/vitest/browser';
 
-const RUNS = Number(process.env.RUNS ?? 11);
+const RUNS = Number(process.env.RUNS ?? 21);
 const coreDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const hlsFile = createRequire(import.meta.url).resolve('hls.js/dist/hls.mjs');
 
@@ -145,12 +146,24 @@ try {
 const bare = median(results['/bare.html']!);
 const player = median(results['/player.html']!);
 const preload = median(results['/preload.html']!);
+const paired = (path: string) => median(results[path]!.map((ms, run) => ms / results['/bare.html']![run]!));
+const quartiles = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.floor(q * (sorted.length - 1))]!);
+  return `${at(0.25)}–${at(0.75)} ms`;
+};
 console.log(`time to first frame, median of ${RUNS} runs (headless Chromium, emulator on loopback)`);
-console.log(`  (a) bare hls.js page: ${bare.toFixed(1)} ms`);
-console.log(`  (b) createPlayer:     ${player.toFixed(1)} ms`);
-console.log(`  (c) createPlayer + modulepreload of hls.js: ${preload.toFixed(1)} ms`);
-console.log(`  ratio b/a:            ${(player / bare).toFixed(3)}`);
-console.log(`  ratio c/a:            ${(preload / bare).toFixed(3)}`);
+console.log(`  (a) bare hls.js page: ${bare.toFixed(1)} ms (quartiles ${quartiles(results['/bare.html']!)})`);
+console.log(`  (b) createPlayer:     ${player.toFixed(1)} ms (quartiles ${quartiles(results['/player.html']!)})`);
+console.log(
+  `  (c) createPlayer + modulepreload of hls.js: ${preload.toFixed(1)} ms (quartiles ${quartiles(results['/preload.html']!)})`,
+);
+console.log(
+  `  ratio b/a:            ${(player / bare).toFixed(3)} (median of per-round ratios ${paired('/player.html').toFixed(3)})`,
+);
+console.log(
+  `  ratio c/a:            ${(preload / bare).toFixed(3)} (median of per-round ratios ${paired('/preload.html').toFixed(3)})`,
+);
 for (const [path, values] of Object.entries(results)) {
   console.log(`  ${path} runs (ms): ${values.map((v) => Math.round(v)).join(' ')}`);
 }
