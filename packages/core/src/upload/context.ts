@@ -82,7 +82,7 @@ export function createUploadContext(options: UploadConnectionOptions): UploadCon
               videoId: token ? target.videoId : undefined,
               signal,
               timeoutMs: timeoutFor(part.bytes.size),
-              fetch: doFetch,
+              fetch: options.fetch,
             });
           } catch (error) {
             if (isAlreadyReceived(error)) return undefined;

@@ -1,6 +1,7 @@
 // Loaded on demand (file paths and streams only), so browser bundles never carry it.
 import { OptionsError } from '../errors.js';
 import { formatContentRange } from './content-range.js';
+import { filePost } from './node-file-post.js';
 import type { Part, PartQueue } from './part-queue.js';
 import type { OpenedSource } from './source.js';
 
@@ -20,29 +21,33 @@ interface StreamFrom {
   from(source: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array>;
 }
 
-/** A part the transport wraps in its multipart head and tail without reading it. */
+/** A part of a file on disk, which the transport wraps in its multipart head and tail without reading it. */
 export interface WrappableBody {
-  /** The request body: head, the part's bytes, tail, streamed. */
+  /** The request body for a given `fetch`: head, the part's bytes, tail, streamed. */
   wrap(head: string, tail: string): ReadableStream<Uint8Array>;
+  /** A `fetch`-shaped sender of head, the part's bytes and tail over node:http(s), through two reused buffers. */
+  post(head: string, tail: string): typeof fetch;
 }
 
 /**
- * A part that streams `size` bytes from `open()` each time it is sent (sent with `duplex: 'half'`, chunked), so
- * nothing is held in memory and a retry simply streams again. Not fs.openAsBlob: it reports size 0 for files of
- * 4 GiB and more (a 32-bit overflow in Node), and Node's fetch cannot take a Blob-like object as a body.
+ * Bytes `[start, end)` of the file at `path`, read from disk each time the part is sent, so nothing is held in
+ * memory and a retry simply reads again. Not fs.openAsBlob: it reports size 0 for files of 4 GiB and more (a
+ * 32-bit overflow in Node), and Node's fetch cannot take a Blob-like object as a body.
  */
-function streamedPart(size: number, open: () => AsyncIterable<Uint8Array>): Blob {
+function filePart(fs: NodeFs, path: string, start: number, end: number): Blob {
   const encode = (text: string) => new TextEncoder().encode(text);
   const body: { size: number } & WrappableBody = {
-    size,
+    size: end - start,
+    // With an app's own fetch: a streamed body (sent with `duplex: 'half'`, chunked).
     wrap: (head, tail) =>
       (ReadableStream as unknown as StreamFrom).from(
         (async function* () {
           yield encode(head);
-          yield* open();
+          yield* fs.createReadStream(path, { start, end: end - 1 });
           yield encode(tail);
         })(),
       ),
+    post: (head, tail) => filePost(path, start, end, head, tail),
   };
   return body as unknown as Blob;
 }
@@ -63,7 +68,7 @@ export async function fileSource(path: string): Promise<OpenedSource> {
     size: stat.size,
     lastModified: Math.floor(stat.mtimeMs),
     // Each part streams from disk while it is sent, never held in memory.
-    slice: (start, end) => streamedPart(end - start, () => fs.createReadStream(path, { start, end: end - 1 })),
+    slice: (start, end) => filePart(fs, path, start, end),
   };
 }
 

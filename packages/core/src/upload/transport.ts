@@ -19,7 +19,8 @@ export interface PartRequest {
   videoId: string | undefined;
   signal: AbortSignal;
   timeoutMs: number;
-  fetch: typeof fetch;
+  /** An app's own fetch; by default the global one (file parts in Node: node:http, see `WrappableBody.post`). */
+  fetch: typeof fetch | undefined;
 }
 
 /**
@@ -39,9 +40,10 @@ export async function sendPart(request: PartRequest): Promise<UploadedVideo> {
     (request.videoId ? `${field('videoId')}\r\n\r\n${request.videoId}\r\n` : '') +
     `${field('file')}; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
   const tail = `\r\n--${boundary}--\r\n`;
-  const { bytes } = request;
-  // A file part in Node streams itself from disk; a Blob (browsers) is composed without copying its bytes.
-  const body = 'wrap' in bytes ? (bytes as WrappableBody).wrap(head, tail) : new Blob([head, bytes, tail]);
+  // A Blob is composed without copying its bytes. A file part in Node sends itself from disk, or, given an app's
+  // own fetch, streams itself as the body.
+  const file = 'wrap' in request.bytes ? (request.bytes as unknown as WrappableBody) : undefined;
+  const body = !file ? new Blob([head, request.bytes, tail]) : request.fetch ? file.wrap(head, tail) : undefined;
   // The shared `send` maps aborts, timeouts and connection failures to AbortError, TimeoutError and NetworkError.
   const response = await send(request.url, {
     method: 'POST',
@@ -56,7 +58,7 @@ export async function sendPart(request: PartRequest): Promise<UploadedVideo> {
     signal: request.signal,
     // AbortSignal.timeout takes whole milliseconds only.
     timeout: Math.ceil(request.timeoutMs),
-    fetch: request.fetch,
+    fetch: file && !request.fetch ? file.post(head, tail) : request.fetch,
   } as SendInit);
   if (!response.ok) throw await toApiError(response, { operation: 'upload', method: 'POST', path: request.path });
   try {

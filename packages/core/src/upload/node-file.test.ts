@@ -1,0 +1,75 @@
+import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureFile, sha256File } from '@vidkit/tooling/media';
+import { createUpload } from './upload.js';
+import { createUploadToken, MiB, sourceSha, useEmulator } from './test-support/emulator.js';
+
+const emulator = useEmulator();
+
+// A plain HTTP hop in front of the emulator that notes the framing of every part request, as a load balancer
+// on the way to api.video would see it.
+const parts: IncomingHttpHeaders[] = [];
+let hop: Server;
+let hopUrl = '';
+beforeAll(async () => {
+  hop = createServer((incoming, outgoing) => {
+    if (incoming.url?.startsWith('/upload')) parts.push(incoming.headers);
+    const forward = request(
+      emulator.url + incoming.url,
+      { method: incoming.method, headers: incoming.headers },
+      (r) => {
+        outgoing.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(outgoing);
+      },
+    );
+    forward.on('error', () => outgoing.destroy());
+    incoming.pipe(forward);
+  });
+  await new Promise<void>((resolve) => hop.listen(0, '127.0.0.1', resolve));
+  hopUrl = `http://127.0.0.1:${(hop.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => hop.close(() => resolve())));
+
+describe('file paths in Node', () => {
+  it('sends each part with its Content-Length, read from disk through reused buffers', async () => {
+    const size = 12 * MiB + 5;
+    const path = await ensureFile({ size, seed: 'node-file-length' });
+    parts.length = 0;
+    const upload = createUpload({
+      file: path,
+      uploadToken: await createUploadToken(emulator),
+      baseUrl: hopUrl,
+      chunkSize: 5 * MiB,
+    });
+    const video = await upload.start();
+    expect(await sourceSha(emulator, video.videoId)).toBe(await sha256File(path));
+    // Parts go in parallel; each body is the part plus its multipart head and tail (a few hundred bytes), framed by
+    // its length, not chunked.
+    const sizes: Record<string, number> = { 'part 1/3': 5 * MiB, 'part 2/3': 5 * MiB, 'part 3/3': 2 * MiB + 5 };
+    expect(parts.map((headers) => headers['content-range']).sort()).toEqual(Object.keys(sizes));
+    for (const headers of parts) {
+      expect(headers['transfer-encoding']).toBeUndefined();
+      const overhead = Number(headers['content-length']) - sizes[headers['content-range']!]!;
+      expect(overhead).toBeGreaterThan(100);
+      expect(overhead).toBeLessThan(1000);
+    }
+  });
+
+  it("streams the parts through an app's own fetch when one is given", async () => {
+    const path = await ensureFile({ size: 6 * MiB + 1, seed: 'node-file-own-fetch' });
+    parts.length = 0;
+    let calls = 0;
+    const upload = createUpload({
+      file: path,
+      uploadToken: await createUploadToken(emulator),
+      baseUrl: hopUrl,
+      chunkSize: 5 * MiB,
+      fetch: (input, init) => (calls++, fetch(input, init)),
+    });
+    const video = await upload.start();
+    expect(await sourceSha(emulator, video.videoId)).toBe(await sha256File(path));
+    expect(calls).toBe(2);
+    expect(parts.map((headers) => headers['transfer-encoding'])).toEqual(['chunked', 'chunked']);
+  });
+});
