@@ -16,10 +16,13 @@ const hasDocs = existsSync('apps/docs/refs.mjs');
 const playgrounds = hasDocs ? (await import('../../apps/docs/refs.mjs')).playgrounds : [];
 
 // The playgrounds read the framework packages from source, but those import core's build.
-const filters = ['--filter=@vidkit/emulator...', ...playgrounds.map((p) => `--filter=@vidkit/${p.app}^...`)];
-console.log('▸ building the emulator' + (playgrounds.length ? ' and what the playgrounds need' : ''));
-const build = spawnSync('turbo', ['run', 'build', ...filters, '--output-logs=errors-only'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+// VIDKIT_DEV_SKIP_BUILD=1 skips it where a build has just run (the test of this script, inside `npm test`).
+if (process.env.VIDKIT_DEV_SKIP_BUILD !== '1') {
+  const filters = ['--filter=@vidkit/emulator...', ...playgrounds.map((p) => `--filter=@vidkit/${p.app}^...`)];
+  console.log('▸ building the emulator' + (playgrounds.length ? ' and what the playgrounds need' : ''));
+  const build = spawnSync('turbo', ['run', 'build', ...filters, '--output-logs=errors-only'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const children = [];
 function start(name, cmd, args, env = {}) {
