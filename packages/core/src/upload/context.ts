@@ -27,13 +27,17 @@ export interface UploadContext {
   json<T>(method: 'GET' | 'POST', path: string, signal: AbortSignal, body?: object): Promise<T>;
   /**
    * Sends one part with retries. Answers the Video, or `undefined` when the API already had the part.
-   * `onAttempt` runs before each attempt, `onRetry` before each wait.
+   * `onAttempt` runs before each attempt, `onRetry` before each wait, `onSent` as the part's bytes go out.
    */
   send(
     part: Part,
     target: { videoId: string | undefined; fileName: string },
     signal: AbortSignal,
-    hooks?: { onAttempt?: (attempt: number) => void; onRetry?: (attempt: number) => void },
+    hooks?: {
+      onAttempt?: (attempt: number) => void;
+      onRetry?: (attempt: number) => void;
+      onSent?: (bytes: number) => void;
+    },
   ): Promise<UploadedVideo | undefined>;
 }
 
@@ -83,6 +87,7 @@ export function createUploadContext(options: UploadConnectionOptions): UploadCon
               signal,
               timeoutMs: timeoutFor(part.bytes.size),
               fetch: options.fetch,
+              onSent: hooks.onSent,
             });
           } catch (error) {
             if (isAlreadyReceived(error)) return undefined;

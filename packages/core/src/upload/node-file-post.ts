@@ -39,9 +39,17 @@ const NULL_BODY = [204, 205, 304];
  * socket has taken its previous bytes, so a part costs 2 MiB whatever its size. Streaming a file through Node's
  * fetch allocates a new buffer for every 64 KiB chunk, and on a 4 GiB file that garbage piles up faster than the
  * collector reclaims it (hundreds of MiB of RSS). It takes `url` and `init.method`, `headers` (a plain object) and `signal` (abort
- * or timeout: it rejects with the abort's error, as fetch does); `init.body` is ignored.
+ * or timeout: it rejects with the abort's error, as fetch does); `init.body` is ignored. `onSent(bytes)` follows the
+ * body's bytes as the socket takes them.
  */
-export function filePost(path: string, start: number, end: number, head: string, tail: string): typeof fetch {
+export function filePost(
+  path: string,
+  start: number,
+  end: number,
+  head: string,
+  tail: string,
+  onSent?: (bytes: number) => void,
+): typeof fetch {
   return (async (url: string, init: RequestInit) => {
     const [fs, http] = (await Promise.all([
       import(/* @vite-ignore */ FS),
@@ -70,7 +78,7 @@ export function filePost(path: string, start: number, end: number, head: string,
           resolve(answer);
         }, reject);
       });
-      writeBody(request, body, () => answered).then(
+      writeBody(request, body, () => answered, onSent).then(
         (ended) => (sent = ended),
         (error: Error) => {
           if (answered) return;
@@ -95,19 +103,29 @@ async function writeBody(
   request: ClientRequest,
   body: { file: FileHandle; start: number; end: number; head: Uint8Array; tail: Uint8Array },
   answered: () => boolean,
+  onSent: ((bytes: number) => void) | undefined,
 ): Promise<boolean> {
   const { file, start, end } = body;
   try {
     const size = Math.min(CHUNK, end - start);
     const buffers = [new Uint8Array(size), new Uint8Array(size)];
     // One write in flight while the next buffer is filled; a buffer is reused only after its write has completed.
-    let written = writeChunk(request, body.head);
+    let loaded = 0;
+    const write = (chunk: Uint8Array) => {
+      const written = writeChunk(request, chunk);
+      written.then(
+        () => onSent?.((loaded += chunk.byteLength)),
+        () => {},
+      );
+      return written;
+    };
+    let written = write(body.head);
     for (let position = start, turn = 0; position < end && !answered(); turn ^= 1) {
       const buffer = buffers[turn]!;
       const { bytesRead } = await file.read(buffer, 0, Math.min(buffer.byteLength, end - position), position);
       if (bytesRead === 0) throw new Error('The file became shorter while it was being uploaded.');
       await written;
-      written = writeChunk(request, buffer.subarray(0, bytesRead));
+      written = write(buffer.subarray(0, bytesRead));
       position += bytesRead;
     }
     await written;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFile, sha256File } from '@vidkit/tooling/media';
 import { createUpload } from './upload.js';
-import { createUploadToken, MiB, sourceSha, useEmulator } from './test-support/emulator.js';
+import { createUploadToken, MiB, setFaults, sourceSha, useEmulator } from './test-support/emulator.js';
 
 const emulator = useEmulator();
 
@@ -71,5 +71,36 @@ describe('file paths in Node', () => {
     expect(await sourceSha(emulator, video.videoId)).toBe(await sha256File(path));
     expect(calls).toBe(2);
     expect(parts.map((headers) => headers['transfer-encoding'])).toEqual(['chunked', 'chunked']);
+  });
+
+  it('reports progress while a part is on its way, not only when the API has it', async () => {
+    const size = 12 * MiB;
+    const path = await ensureFile({ size, seed: 'node-file-progress' });
+    // The emulator reads at 6 MB/s: one 12 MiB part takes about two seconds to go out.
+    await setFaults(emulator, { bandwidthBps: 6_000_000, dropRate: 0, errorRate: 0, rateLimitRate: 0, latencyMs: 0 });
+    try {
+      const upload = createUpload({
+        file: path,
+        uploadToken: await createUploadToken(emulator),
+        baseUrl: emulator.url,
+        chunkSize: 16 * MiB,
+      });
+      const before: { progress: number; speed: number; bytesUploaded: number }[] = [];
+      upload.subscribe(() => {
+        const { partsDone, progress, speed, bytesUploaded } = upload.getSnapshot();
+        if (partsDone === 0 && progress > 0) before.push({ progress, speed, bytesUploaded });
+      });
+      const video = await upload.start();
+      expect(await sourceSha(emulator, video.videoId)).toBe(await sha256File(path));
+      const progress = before.map((s) => s.progress);
+      expect(new Set(progress).size).toBeGreaterThanOrEqual(3);
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+      expect(Math.max(...progress)).toBeLessThan(1);
+      expect(before.at(-1)!.speed).toBeGreaterThan(0);
+      // Sent is not accepted: bytesUploaded counts what the API has.
+      expect(before.every((s) => s.bytesUploaded === 0)).toBe(true);
+    } finally {
+      await setFaults(emulator, { bandwidthBps: 0 });
+    }
   });
 });

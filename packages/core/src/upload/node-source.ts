@@ -26,7 +26,7 @@ export interface WrappableBody {
   /** The request body for a given `fetch`: head, the part's bytes, tail, streamed. */
   wrap(head: string, tail: string): ReadableStream<Uint8Array>;
   /** A `fetch`-shaped sender of head, the part's bytes and tail over node:http(s), through two reused buffers. */
-  post(head: string, tail: string): typeof fetch;
+  post(head: string, tail: string, onSent?: (bytes: number) => void): typeof fetch;
 }
 
 /**
@@ -47,7 +47,7 @@ function filePart(fs: NodeFs, path: string, start: number, end: number): Blob {
           yield encode(tail);
         })(),
       ),
-    post: (head, tail) => filePost(path, start, end, head, tail),
+    post: (head, tail, onSent) => filePost(path, start, end, head, tail, onSent),
   };
   return body as unknown as Blob;
 }

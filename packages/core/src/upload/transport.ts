@@ -4,6 +4,7 @@ import { send, type SendInit } from '../http/send.js';
 import { abortReason } from '../internal/backoff.js';
 import type { WrappableBody } from './node-source.js';
 import type { UploadedVideo } from './types.js';
+import { xhrPost } from './xhr-post.js';
 
 export interface PartRequest {
   /** Full URL: `{baseUrl}/upload?token=…` (token mode) or `{baseUrl}/videos/{id}/source` (bearer mode). */
@@ -19,14 +20,19 @@ export interface PartRequest {
   videoId: string | undefined;
   signal: AbortSignal;
   timeoutMs: number;
-  /** An app's own fetch; by default the global one (file parts in Node: node:http, see `WrappableBody.post`). */
+  /**
+   * An app's own fetch. By default: XMLHttpRequest in browsers, node:http for file parts in Node (both report
+   * progress), the global fetch otherwise.
+   */
   fetch: typeof fetch | undefined;
+  /** Bytes of the part sent so far, as they go out (not with an app's own fetch, nor Node's fetch). */
+  onSent?: (bytes: number) => void;
 }
 
 /**
  * Sends one part as `multipart/form-data` with the single file field `file` (and `videoId`) and answers the Video the API returns.
- * Progress is counted per part: `fetch` reports no upload progress, and streaming request bodies need HTTP/2 in
- * browsers, so a part counts when the API has accepted it. Throws `NetworkError`, `TimeoutError`, `AbortError` or
+ * Progress is reported as the bytes go out where the platform tells (XMLHttpRequest in browsers, node:http for
+ * file parts); a part counts as uploaded only when the API has accepted it. Throws `NetworkError`, `TimeoutError`, `AbortError` or
  * `ApiError`.
  */
 export async function sendPart(request: PartRequest): Promise<UploadedVideo> {
@@ -42,8 +48,19 @@ export async function sendPart(request: PartRequest): Promise<UploadedVideo> {
   const tail = `\r\n--${boundary}--\r\n`;
   // A Blob is composed without copying its bytes. A file part in Node sends itself from disk, or, given an app's
   // own fetch, streams itself as the body.
-  const file = 'wrap' in request.bytes ? (request.bytes as unknown as WrappableBody) : undefined;
-  const body = !file ? new Blob([head, request.bytes, tail]) : request.fetch ? file.wrap(head, tail) : undefined;
+  const { bytes, onSent } = request;
+  const file = 'wrap' in bytes ? (bytes as unknown as WrappableBody) : undefined;
+  const body = !file ? new Blob([head, bytes, tail]) : request.fetch ? file.wrap(head, tail) : undefined;
+  const headSize = new TextEncoder().encode(head).byteLength;
+  // Body bytes sent, as bytes of the part.
+  const sent = onSent && ((loaded: number) => onSent(Math.max(0, Math.min(bytes.size, loaded - headSize))));
+  const sender = request.fetch
+    ? request.fetch
+    : file
+      ? file.post(head, tail, sent)
+      : typeof XMLHttpRequest === 'function'
+        ? xhrPost(sent ?? (() => {}))
+        : undefined;
   // The shared `send` maps aborts, timeouts and connection failures to AbortError, TimeoutError and NetworkError.
   const response = await send(request.url, {
     method: 'POST',
@@ -58,7 +75,7 @@ export async function sendPart(request: PartRequest): Promise<UploadedVideo> {
     signal: request.signal,
     // AbortSignal.timeout takes whole milliseconds only.
     timeout: Math.ceil(request.timeoutMs),
-    fetch: file && !request.fetch ? file.post(head, tail) : request.fetch,
+    fetch: sender,
   } as SendInit);
   if (!response.ok) throw await toApiError(response, { operation: 'upload', method: 'POST', path: request.path });
   try {

@@ -13,7 +13,11 @@ export interface UploadSnapshot {
   bytesUploaded: number;
   /** File size (for a stream: the bytes read so far, final once it ends). */
   bytesTotal: number;
-  /** 0–1, never goes backwards. Stays 0 for a stream of unknown size until it completes. */
+  /**
+   * 0–1, never goes backwards: the bytes sent, parts in flight included, where the platform reports them (browsers,
+   * file paths in Node), else the bytes accepted; at most 0.99 until the API has accepted every part. Stays 0 for a
+   * stream of unknown size until it completes.
+   */
   progress: number;
   /** Smoothed bytes per second. */
   speed: number;

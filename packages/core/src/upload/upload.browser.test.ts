@@ -46,6 +46,39 @@ describe('createUpload in Chromium', () => {
     expect(Object.keys(localStorage).filter((key) => key.startsWith('vidkit:upload:'))).toEqual([]);
   });
 
+  it('reports progress while a part is on its way (XMLHttpRequest upload progress)', async () => {
+    const bytes = randomBytes(12 * MiB);
+    const faults = (body: object) =>
+      fetch(`${url}/_emulator/faults`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    // The emulator reads at 6 MB/s: the one 12 MiB part takes about two seconds to go out.
+    await faults({ bandwidthBps: 6_000_000, dropRate: 0, errorRate: 0, rateLimitRate: 0, latencyMs: 0 });
+    try {
+      const upload = createUpload({
+        file: new File([bytes], 'progress.mp4'),
+        uploadToken: await uploadToken(),
+        baseUrl: url,
+        chunkSize: 16 * MiB,
+      });
+      const before: number[] = [];
+      upload.subscribe(() => {
+        const { partsDone, progress, bytesUploaded } = upload.getSnapshot();
+        if (partsDone === 0 && progress > 0) before.push(bytesUploaded === 0 ? progress : -1);
+      });
+      const video = await upload.start();
+      expect(await commands.vidkitSourceSha(video.videoId)).toBe(await sha256(bytes));
+      expect(new Set(before).size).toBeGreaterThanOrEqual(3);
+      expect(before).toEqual([...before].sort((a, b) => a - b));
+      expect(Math.min(...before)).toBeGreaterThan(0);
+      expect(Math.max(...before)).toBeLessThan(1);
+    } finally {
+      await faults({ bandwidthBps: 0 });
+    }
+  });
+
   it('pauses while offline and resumes when back online', async () => {
     const bytes = randomBytes(16 * MiB);
     const upload = createUpload({

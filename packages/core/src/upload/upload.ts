@@ -53,7 +53,8 @@ export interface Upload extends ReadableStore<UploadSnapshot> {
  * Creates a chunked, resumable, parallel upload to api.video. Nothing is sent until `start()`.
  * Parts are retried on network errors, timeouts, 5xx, 408 and 429; a part the API already has counts as done.
  * `pause()` aborts the parts in flight (they are sent again on `resume()`); uploads also pause while the browser
- * is offline. Progress counts whole parts: `fetch` reports no upload progress.
+ * is offline. Progress follows the bytes as they are sent (XMLHttpRequest in browsers, node:http for file paths);
+ * `bytesUploaded` counts the bytes the API has accepted.
  *
  * @example
  * const upload = createUpload({ file, uploadToken: 'to1234' });
@@ -184,26 +185,47 @@ export function createUpload(options: UploadOptions): Upload {
         attempt: Math.max(1, ...attempts.values()),
       });
 
-    const onDone = (part: Part, answer: UploadedVideo | undefined) => {
-      videoId ??= answer?.videoId;
-      if (answer) video = answer;
-      attempts.delete(part.n);
-      done.add(part.n);
-      bytesUploaded += part.bytes.size;
+    // Bytes of each part in flight sent so far: the most of any attempt, so a re-sent part never moves progress back.
+    const sending = new Map<number, number>();
+    let reportedAt = 0;
+    const report = () => {
+      reportedAt = Date.now();
       const known = queue.partsKnown;
       const total = size ?? queue.bytesKnown;
-      const meter = speed.add(part.bytes.size);
-      const fraction = size || done.size === known ? bytesUploaded / total : 0;
+      let sent = bytesUploaded;
+      for (const bytes of sending.values()) sent += bytes;
+      const accepted = done.size === known;
+      // Bytes sent but not yet accepted stop at 99 %: 100 % means the API has every part.
+      const fraction = accepted ? bytesUploaded / total : size ? Math.min(0.99, sent / total) : 0;
+      const meter = speed.speed;
       update({
         bytesUploaded,
         bytesTotal: total,
         // Never backwards, never past 1.
         progress: Math.min(1, Math.max(store.getSnapshot().progress, fraction)),
         speed: meter,
-        eta: meter > 0 ? Math.max(0, total - bytesUploaded) / meter : undefined,
+        eta: meter > 0 ? Math.max(0, total - sent) / meter : undefined,
         partsDone: done.size,
         partsTotal: known ?? 0,
       });
+    };
+    const onSent = (part: Part, bytes: number) => {
+      const before = sending.get(part.n) ?? 0;
+      if (bytes <= before) return;
+      sending.set(part.n, bytes);
+      speed.add(bytes - before);
+      // Progress events come by the dozen per second and part; listeners hear of them ten times a second.
+      if (Date.now() - reportedAt >= 100) report();
+    };
+    const onDone = (part: Part, answer: UploadedVideo | undefined) => {
+      videoId ??= answer?.videoId;
+      if (answer) video = answer;
+      attempts.delete(part.n);
+      done.add(part.n);
+      bytesUploaded += part.bytes.size;
+      speed.add(part.bytes.size - (sending.get(part.n) ?? 0));
+      sending.delete(part.n);
+      report();
       showAttempts();
       persist();
     };
@@ -241,6 +263,7 @@ export function createUpload(options: UploadOptions): Upload {
                   attempts.set(n, attempt);
                   showAttempts();
                 },
+                onSent: (bytes) => onSent(part!, bytes),
               });
               onDone(part, answer);
             }
