@@ -30,10 +30,10 @@ export interface PartRequest {
 }
 
 /**
- * Sends one part as `multipart/form-data` with the single file field `file` (and `videoId`) and answers the Video the API returns.
- * Progress is reported as the bytes go out where the platform tells (XMLHttpRequest in browsers, node:http for
- * file parts); a part counts as uploaded only when the API has accepted it. Throws `NetworkError`, `TimeoutError`, `AbortError` or
- * `ApiError`.
+ * Sends one part as `multipart/form-data` with the single file field `file` (and `videoId`) and answers the Video
+ * the API returns. Progress is reported as the bytes go out where the platform tells (XMLHttpRequest in browsers,
+ * node:http for file parts); a part counts as uploaded only when the API has accepted it. Throws `NetworkError`,
+ * `TimeoutError`, `AbortError` or `ApiError`.
  */
 export async function sendPart(request: PartRequest): Promise<UploadedVideo> {
   // The multipart body is assembled by hand as one Blob: the part's bytes are never copied, and Node's fetch
