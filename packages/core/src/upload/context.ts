@@ -1,23 +1,9 @@
-import { OptionsError } from '../errors.js';
-import { apiBase } from '../http/base-url.js';
-import { originHeaders, type OriginOptions } from '../http/origin.js';
-import { resolveAuth, type UploadAuth, type UploadCredentialOptions } from './credential.js';
+import type { UploadConnection } from './connection.js';
+import type { UploadAuth } from './credential.js';
 import type { Part } from './part-queue.js';
-import { defaultTimeout, isAlreadyReceived, withRetry, type RetryOptions } from './retry.js';
+import { defaultTimeout, isAlreadyReceived, withRetry } from './retry.js';
 import { sendPart } from './transport.js';
 import type { UploadedVideo } from './types.js';
-
-/** Options shared by every upload function. */
-export interface UploadConnectionOptions extends UploadCredentialOptions {
-  /** API base URL. Default `https://ws.api.video`. */
-  baseUrl?: string;
-  /** Retry policy per request. */
-  retry?: RetryOptions;
-  /** `AV-Origin-App` / `AV-Origin-Sdk` headers. */
-  origin?: OriginOptions;
-  /** The fetch to use. Default: the global `fetch`. */
-  fetch?: typeof fetch;
-}
 
 /** Everything an upload needs to talk to the API, resolved and validated once. */
 export interface UploadContext {
@@ -41,13 +27,10 @@ export interface UploadContext {
   ): Promise<UploadedVideo | undefined>;
 }
 
-export function createUploadContext(options: UploadConnectionOptions): UploadContext {
-  const baseUrl = apiBase(options.baseUrl);
-  if (!/^https?:\/\/./.test(baseUrl)) throw new OptionsError(`baseUrl must be an http(s) URL; got ${baseUrl}.`);
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const origin = originHeaders(options.origin);
-  const auth = resolveAuth(options, baseUrl, origin, doFetch);
-  const retry = options.retry ?? {};
+/** Builds the calls an upload makes over its checked connection (see `resolveConnection`). */
+export function createUploadContext(connection: UploadConnection): UploadContext {
+  const { auth, baseUrl, origin, retry } = connection;
+  const doFetch = connection.fetch ?? ((input, init) => fetch(input, init));
   const timeoutFor = (bytes: number) =>
     typeof retry.timeout === 'function' ? retry.timeout(bytes) : (retry.timeout ?? defaultTimeout(bytes));
 
@@ -86,7 +69,7 @@ export function createUploadContext(options: UploadConnectionOptions): UploadCon
               videoId: token ? target.videoId : undefined,
               signal,
               timeoutMs: timeoutFor(part.bytes.size),
-              fetch: options.fetch,
+              fetch: connection.fetch,
               onSent: hooks.onSent,
             });
           } catch (error) {

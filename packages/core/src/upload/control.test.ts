@@ -69,6 +69,32 @@ describe('pause, resume and cancel', () => {
     expect(upload.getSnapshot().partsDone).toBeLessThan(8);
   });
 
+  it('pause and cancel hold from the moment start() is called, before anything is sent', async () => {
+    const path = await ensureFile({ size: 12 * MiB, seed: 'early' });
+    const token = await createUploadToken(emulator);
+    const options = { file: path, uploadToken: token, baseUrl: emulator.url, chunkSize: 5 * MiB };
+
+    const paused = createUpload(options);
+    void paused.start().catch(() => undefined);
+    paused.pause();
+    expect(paused.getSnapshot().status).toBe('paused');
+    await settle(600);
+    expect(await uploadRequests(emulator)).toBe(0);
+    expect(paused.getSnapshot().status).toBe('paused');
+    paused.resume();
+    const video = await paused.result;
+    expect(await sourceSha(emulator, video.videoId)).toBe(await sha256File(path));
+
+    await resetRequests(emulator);
+    const cancelled = createUpload(options);
+    const result = cancelled.start();
+    cancelled.cancel();
+    await expect(result).rejects.toBeInstanceOf(AbortError);
+    await settle(600);
+    expect(await uploadRequests(emulator)).toBe(0);
+    expect(cancelled.getSnapshot().status).toBe('cancelled');
+  });
+
   it('an AbortSignal cancels too', async () => {
     const path = await ensureFile({ size: 20 * MiB, seed: 'signal' });
     const controller = new AbortController();

@@ -11,7 +11,7 @@ export type { ResumeState, ResumeStore } from './resume-store.js';
 export { MIN_PART_SIZE, MAX_PART_SIZE, MAX_PARTS, DEFAULT_PART_SIZE } from './chunk-plan.js';
 export type { RetryOptions as UploadRetryOptions } from './retry.js';
 export type { UploadInput } from './source.js';
-export type { UploadConnectionOptions } from './context.js';
+export type { UploadConnectionOptions } from './connection.js';
 export type { UploadCredentialOptions } from './credential.js';
 export { IDLE_UPLOAD_SNAPSHOT } from './types.js';
 export type { UploadedVideo, UploadSnapshot, UploadStatus } from './types.js';

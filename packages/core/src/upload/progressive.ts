@@ -3,7 +3,8 @@ import { abortReason } from '../internal/backoff.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
 import { checkChunkSize, MIN_PART_SIZE } from './chunk-plan.js';
 import { formatContentRange } from './content-range.js';
-import { createUploadContext, type UploadConnectionOptions } from './context.js';
+import { resolveConnection, type UploadConnectionOptions } from './connection.js';
+import { createUploadContext } from './context.js';
 import { IDLE_UPLOAD_SNAPSHOT, type UploadedVideo, type UploadSnapshot } from './types.js';
 
 /** Options of `createProgressiveUpload`. */
@@ -41,7 +42,7 @@ export interface ProgressiveUpload extends ReadableStore<UploadSnapshot> {
 export function createProgressiveUpload(options: ProgressiveUploadOptions): ProgressiveUpload {
   const partSize = options.partSize ?? MIN_PART_SIZE;
   checkChunkSize(partSize);
-  const context = createUploadContext(options);
+  const context = createUploadContext(resolveConnection(options));
   const fileName = options.videoName ?? 'recording';
   const store = createStore<UploadSnapshot>(IDLE_UPLOAD_SNAPSHOT);
   const master = new AbortController();
