@@ -4,7 +4,9 @@
 // Each page's script is one bundled file, as an app would ship it (createPlayer bundled by Vite, hls.js the
 // package's own ESM build). Prints the median of each over RUNS runs (rotating order, fresh browser context
 // each run) and the ratios b/a (the target) and c/a: both the ratio of the medians and the median of the ratios
-// of each round's pages, which were loaded seconds apart and so share the machine's momentary load.
+// of each round's pages, which were loaded seconds apart and so share the machine's momentary load. A second pass
+// adds 40 ms of latency to every emulator request and compares (b) with (d), createPlayer without its manifest
+// prefetch.
 // Run: pnpm --filter @vidkit/core build && pnpm --filter @vidkit/core bench:player
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -87,6 +89,10 @@ const hls = new Hls(); hls.loadSource(${JSON.stringify(manifest)}); hls.attachMe
   '/player.html': (manifest) =>
     page(`import { createPlayer } from '/player.js';
 createPlayer(video, { src: ${JSON.stringify(manifest)}, autoplay: true, muted: true });`),
+  // For the latency pass: createPlayer with the manifest prefetch turned off (an app's own xhrSetup does that).
+  '/noprefetch.html': (manifest) =>
+    page(`import { createPlayer } from '/player.js';
+createPlayer(video, { src: ${JSON.stringify(manifest)}, autoplay: true, muted: true, hls: { xhrSetup: undefined } });`),
   '/preload.html': (manifest) =>
     page(
       `import { createPlayer } from '/player.js';
@@ -110,6 +116,13 @@ function serve(manifest: string) {
   });
 }
 
+const LABELS: Record<string, string> = {
+  '/bare.html': '(a) bare hls.js page',
+  '/player.html': '(b) createPlayer',
+  '/preload.html': '(c) createPlayer + modulepreload of hls.js',
+  '/noprefetch.html': '(d) createPlayer without the manifest prefetch',
+};
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -122,10 +135,16 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-const results: Record<string, number[]> = Object.fromEntries(Object.keys(PAGES).map((path) => [path, []]));
-const paths = Object.keys(PAGES);
-try {
-  for (let run = 0; run < RUNS + 1; run++) {
+const quartiles = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.floor(q * (sorted.length - 1))]!);
+  return `${at(0.25)}–${at(0.75)} ms`;
+};
+
+/** Loads each page `runs` times (rotating order, a fresh context each), prints medians and ratios to `/bare.html`. */
+async function measure(title: string, paths: string[], runs: number) {
+  const results: Record<string, number[]> = Object.fromEntries(paths.map((path) => [path, []]));
+  for (let run = 0; run < runs + 1; run++) {
     for (const path of [...paths.slice(run % paths.length), ...paths.slice(0, run % paths.length)]) {
       const context = await browser.newContext();
       const tab = await context.newPage();
@@ -138,32 +157,33 @@ try {
       await context.close();
     }
   }
+  const bare = median(results['/bare.html']!);
+  console.log(`${title}: time to first frame, median of ${runs} runs (headless Chromium)`);
+  for (const path of paths) {
+    const values = results[path]!;
+    const value = median(values);
+    const paired = median(values.map((ms, run) => ms / results['/bare.html']![run]!));
+    console.log(
+      `  ${LABELS[path]!.padEnd(47)} ${value.toFixed(1).padStart(6)} ms (quartiles ${quartiles(values)})` +
+        (path === '/bare.html' ? '' : `, / (a) ${(value / bare).toFixed(3)} (per-round ${paired.toFixed(3)})`),
+    );
+  }
+  for (const path of paths) console.log(`  ${path} runs (ms): ${results[path]!.map((v) => Math.round(v)).join(' ')}`);
+}
+
+try {
+  await measure('Emulator on loopback', ['/bare.html', '/player.html', '/preload.html'], RUNS);
+  // A CDN farther away: every delivery request waits 40 ms at the emulator. Shows what the manifest prefetch
+  // (fetched while hls.js loads) saves, which loopback cannot.
+  await fetch(`${emulator.url}/_emulator/faults`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ latencyMs: 40 }),
+  });
+  console.log('');
+  await measure('40 ms latency per request', ['/bare.html', '/player.html', '/noprefetch.html'], Math.ceil(RUNS / 2));
 } finally {
   await browser.close();
   server.close();
   await emulator.stop();
-}
-const bare = median(results['/bare.html']!);
-const player = median(results['/player.html']!);
-const preload = median(results['/preload.html']!);
-const paired = (path: string) => median(results[path]!.map((ms, run) => ms / results['/bare.html']![run]!));
-const quartiles = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => Math.round(sorted[Math.floor(q * (sorted.length - 1))]!);
-  return `${at(0.25)}–${at(0.75)} ms`;
-};
-console.log(`time to first frame, median of ${RUNS} runs (headless Chromium, emulator on loopback)`);
-console.log(`  (a) bare hls.js page: ${bare.toFixed(1)} ms (quartiles ${quartiles(results['/bare.html']!)})`);
-console.log(`  (b) createPlayer:     ${player.toFixed(1)} ms (quartiles ${quartiles(results['/player.html']!)})`);
-console.log(
-  `  (c) createPlayer + modulepreload of hls.js: ${preload.toFixed(1)} ms (quartiles ${quartiles(results['/preload.html']!)})`,
-);
-console.log(
-  `  ratio b/a:            ${(player / bare).toFixed(3)} (median of per-round ratios ${paired('/player.html').toFixed(3)})`,
-);
-console.log(
-  `  ratio c/a:            ${(preload / bare).toFixed(3)} (median of per-round ratios ${paired('/preload.html').toFixed(3)})`,
-);
-for (const [path, values] of Object.entries(results)) {
-  console.log(`  ${path} runs (ms): ${values.map((v) => Math.round(v)).join(' ')}`);
 }

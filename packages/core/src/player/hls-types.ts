@@ -1,3 +1,5 @@
+import type { PlaylistLoaderClass } from './playlist-prefetch.js';
+
 /**
  * The part of hls.js the player uses, typed structurally so that core's published types never import hls.js
  * (an optional peer): `() => import('hls.js')` and `() => import('hls.js/light')` both fit `loadHls`.
@@ -23,6 +25,7 @@ export interface HlsConstructor {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   new (config?: any): HlsInstance;
   isSupported(): boolean;
+  readonly DefaultConfig: { readonly loader: PlaylistLoaderClass };
   readonly Events: {
     MANIFEST_PARSED: string;
     LEVEL_SWITCHED: string;

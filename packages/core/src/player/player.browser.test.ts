@@ -27,6 +27,40 @@ describe('createPlayer against the emulator (Chromium)', () => {
     expect(state.error).toBeUndefined();
   });
 
+  it('fetches the manifest while hls.js is still loading, and asks for it only once', async () => {
+    const videoId = await uploadClip({ duration: 4 });
+    const manifest = `${emulatorUrl}/vod/${videoId}/hls/manifest.m3u8`;
+    // The page's resource timing buffer (250 entries by default) fills up over a test file.
+    performance.clearResourceTimings();
+    let hlsArrivedAt = 0;
+    // hls.js arriving 400 ms late, as over a slow network.
+    const loadHls = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const module = await import('hls.js');
+      hlsArrivedAt = performance.now();
+      return module;
+    };
+    const player = track(createPlayer(videoElement(), { src: manifest, autoplay: true, muted: true, loadHls }));
+    await until(() => player.getSnapshot().currentTime > 0.5, 'currentTime > 0.5 s');
+    const requests = performance.getEntriesByType('resource').filter((entry) => entry.name === manifest);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.startTime).toBeLessThan(hlsArrivedAt - 300);
+    expect(player.getSnapshot().qualities.length).toBeGreaterThan(0);
+  });
+
+  it('loads the manifest through hls.js itself when the app brings its own xhrSetup', async () => {
+    const videoId = await uploadClip({ duration: 4 });
+    const manifest = `${emulatorUrl}/vod/${videoId}/hls/manifest.m3u8`;
+    // The page's resource timing buffer (250 entries by default) fills up over a test file.
+    performance.clearResourceTimings();
+    const seen: string[] = [];
+    const hls = { xhrSetup: (_xhr: XMLHttpRequest, url: string) => void seen.push(url) };
+    const player = track(createPlayer(videoElement(), { src: manifest, autoplay: true, muted: true, hls }));
+    await until(() => player.getSnapshot().currentTime > 0.5, 'currentTime > 0.5 s');
+    expect(seen[0]).toBe(manifest);
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name === manifest)).toHaveLength(1);
+  });
+
   it("switches quality between the emulator's 360p and 720p renditions", async () => {
     const videoId = await uploadClip({ height: 720, duration: 8, encoded: true });
     const player = track(createPlayer(videoElement(), { videoId, baseUrl: emulatorUrl, autoplay: true, muted: true }));
