@@ -179,7 +179,7 @@ export function createPlayer(video: HTMLVideoElement, options: PlayerOptions): P
     } else {
       const manifest = withSession(url, session);
       // Unless the app loads playlists its own way, the manifest is fetched while hls.js is still on its way.
-      const early = /\b(loader|pLoader|xhrSetup|fetchSetup)\b/.test(Object.keys(hlsConfig ?? {}) + '')
+      const early = ['loader', 'pLoader', 'xhrSetup', 'fetchSetup'].some((key) => key in (hlsConfig ?? {}))
         ? undefined
         : prefetchPlaylist(manifest, controller.signal);
       const Hls = await hlsReady;
