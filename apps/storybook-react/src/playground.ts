@@ -29,11 +29,11 @@ export function emulatorUrl(): string {
 export function providerSettings() {
   if (usesSandbox) {
     return {
-      baseUrl: env.STORYBOOK_APIVIDEO_BASE_URL ?? 'https://sandbox.api.video',
+      apiBaseUrl: env.STORYBOOK_APIVIDEO_BASE_URL ?? 'https://sandbox.api.video',
     };
   }
   const url = emulatorUrl();
-  return { baseUrl: url, deliveryBaseUrl: url };
+  return { apiBaseUrl: url, deliveryBaseUrl: url };
 }
 
 function emulatorHeaders(): HeadersInit {

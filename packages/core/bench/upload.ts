@@ -187,7 +187,7 @@ async function rawParts(url: string, token: string, path: string): Promise<strin
 }
 
 async function vidkitNode(url: string, token: string, path: string, concurrency: number): Promise<string> {
-  const video = await createUpload({ file: path, uploadToken: token, baseUrl: url, concurrency }).start();
+  const video = await createUpload({ file: path, uploadToken: token, apiBaseUrl: url, concurrency }).start();
   return video.videoId;
 }
 
@@ -205,7 +205,7 @@ const VIDKIT_IN_PAGE = `async ({ url, token, concurrency }) => {
   const { createUpload } = await import('/core/index.js');
   const file = document.getElementById('file').files[0];
   const start = performance.now();
-  const video = await createUpload({ file, uploadToken: token, baseUrl: url, concurrency }).start();
+  const video = await createUpload({ file, uploadToken: token, apiBaseUrl: url, concurrency }).start();
   return { ms: performance.now() - start, videoId: video.videoId };
 }`;
 

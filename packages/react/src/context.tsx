@@ -5,7 +5,7 @@ import type { HlsLoader } from '@vidkit/core';
 /** Settings shared by every Vidkit component and hook below a `<VidkitProvider>`. */
 export interface VidkitSettings {
   /** API root, e.g. `https://sandbox.api.video` or the emulator's URL. Default `https://ws.api.video`. */
-  baseUrl?: string;
+  apiBaseUrl?: string;
   /**
    * Root of video delivery: VOD at `{deliveryBaseUrl}/vod/{videoId}/…`, live at `{deliveryBaseUrl}/live/{id}.m3u8`.
    * Default api.video's CDN hosts; with the emulator, its URL.

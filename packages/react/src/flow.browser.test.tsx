@@ -21,7 +21,7 @@ function UploadThenPlay() {
 it('drop a generated clip → the upload completes → the player plays it', async () => {
   const url = inject('emulatorUrl');
   const screen = await render(
-    <VidkitProvider baseUrl={url} deliveryBaseUrl={url} getUploadToken={createUploadToken}>
+    <VidkitProvider apiBaseUrl={url} deliveryBaseUrl={url} getUploadToken={createUploadToken}>
       <UploadThenPlay />
     </VidkitProvider>,
   );

@@ -47,7 +47,7 @@ describe(`renderToString in Node (React ${major})`, () => {
 
   it('renders an upload row and the provider', () => {
     const html = renderToString(
-      <VidkitProvider baseUrl="http://127.0.0.1:1">
+      <VidkitProvider apiBaseUrl="http://127.0.0.1:1">
         <ul>
           <UploadRow
             name="<b>x</b>.mp4"

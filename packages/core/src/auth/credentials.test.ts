@@ -21,7 +21,7 @@ describe('API key auth', () => {
       }
       reply(res, 200, { auth: req.headers.authorization });
     });
-    const client = createApiClient({ baseUrl: server.url, apiKey: 'key-1' });
+    const client = createApiClient({ apiBaseUrl: server.url, apiKey: 'key-1' });
     const answers = await Promise.all(
       Array.from({ length: 100 }, () => client.videos.get('vi1') as Promise<unknown> as Promise<{ auth: string }>),
     );
@@ -43,7 +43,7 @@ describe('API key auth', () => {
       reply(res, 200, {});
     });
     // A 30 s token is inside the 60 s refresh margin, so every call renews.
-    const provider = createCredentialProvider({ baseUrl: server.url, apiKey: 'key' });
+    const provider = createCredentialProvider({ apiBaseUrl: server.url, apiKey: 'key' });
     expect(await provider.authorization()).toBe('Bearer first');
     expect(await provider.authorization()).toBe('Bearer refreshed-1');
     expect(server.requests.at(-1)!.json).toEqual({ refreshToken: 'refresh-first' });
@@ -61,17 +61,17 @@ describe('API key auth', () => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<html>captive portal</html>');
     });
-    const provider = createCredentialProvider({ baseUrl: server.url, apiKey: 'key' });
+    const provider = createCredentialProvider({ apiBaseUrl: server.url, apiKey: 'key' });
     await expect(provider.authorization()).rejects.toBeInstanceOf(NetworkError);
     await server.close();
     server = await startServer((req, res) => reply(res, 200, { hello: 'world' }));
-    const other = createCredentialProvider({ baseUrl: server.url, apiKey: 'key' });
+    const other = createCredentialProvider({ apiBaseUrl: server.url, apiKey: 'key' });
     await expect(other.authorization()).rejects.toThrow(/no access_token/);
   });
 
   it('keeps a fresh token without asking again', async () => {
     server = await startServer((req, res) => reply(res, 200, tokenBody('long')));
-    const provider = createCredentialProvider({ baseUrl: server.url, apiKey: 'key' });
+    const provider = createCredentialProvider({ apiBaseUrl: server.url, apiKey: 'key' });
     await provider.authorization();
     await provider.authorization();
     expect(server.requests).toHaveLength(1);
@@ -85,7 +85,7 @@ describe('API key auth', () => {
         return reply(res, 401, { title: 'Unauthorized', status: 401 });
       reply(res, 200, { videoId: 'vi1', title: 'ok', auth: req.headers.authorization });
     });
-    const client = createApiClient({ baseUrl: server.url, apiKey: 'key' });
+    const client = createApiClient({ apiBaseUrl: server.url, apiKey: 'key' });
     await expect(client.videos.update('vi1', { title: 'ok' })).resolves.toMatchObject({ auth: 'Bearer token-2' });
     expect(server.count('POST /auth/api-key')).toBe(1);
     expect(server.requests.find((r) => r.path === '/auth/refresh')!.json).toEqual({ refreshToken: 'refresh-token-1' });
@@ -101,7 +101,7 @@ describe('API key auth', () => {
         status: 401,
       });
     });
-    const client = createApiClient({ baseUrl: server.url, apiKey: 'key' });
+    const client = createApiClient({ apiBaseUrl: server.url, apiKey: 'key' });
     const error = await client.videos.get('vi1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe(ErrorCode.Unauthorized);
@@ -115,7 +115,7 @@ describe('API key auth', () => {
         return ++exchanges === 1 ? reply(res, 503, { title: 'Unavailable' }) : reply(res, 200, tokenBody('ok'));
       reply(res, 201, { videoId: 'vi1' });
     });
-    const client = createApiClient({ baseUrl: server.url, apiKey: 'key', retry: { baseDelay: 1 } });
+    const client = createApiClient({ apiBaseUrl: server.url, apiKey: 'key', retry: { baseDelay: 1 } });
     await expect(client.videos.create({ title: 't' })).resolves.toEqual({ videoId: 'vi1' });
     expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'POST /auth/api-key',
@@ -126,7 +126,7 @@ describe('API key auth', () => {
 
   it('does not replay an anonymous call (token upload) on 401, nor authenticate for it', async () => {
     server = await startServer((req, res) => reply(res, 401, { title: 'The upload token is invalid.', status: 401 }));
-    const client = createApiClient({ baseUrl: server.url, apiKey: 'key' });
+    const client = createApiClient({ apiBaseUrl: server.url, apiKey: 'key' });
     await expect(client.uploads.withToken('to-expired', new Blob(['x']))).rejects.toMatchObject({
       code: ErrorCode.Unauthorized,
     });
@@ -135,7 +135,7 @@ describe('API key auth', () => {
 
   it('reports a refused API key as an ApiError without touching the resource', async () => {
     server = await startServer((req, res) => reply(res, 400, { title: 'The API key is invalid.', status: 400 }));
-    const client = createApiClient({ baseUrl: server.url, apiKey: 'wrong' });
+    const client = createApiClient({ apiBaseUrl: server.url, apiKey: 'wrong' });
     const error = await client.videos.get('vi1').catch((e: unknown) => e);
     expect(error).toMatchObject({ code: ErrorCode.Api, status: 400, operation: 'authenticate', path: '/auth/api-key' });
     expect(server.count('GET /videos/vi1')).toBe(0);
@@ -143,7 +143,7 @@ describe('API key auth', () => {
 
   it('sends a given access token as is and never exchanges it', async () => {
     server = await startServer((req, res) => reply(res, 401, { title: 'Unauthorized', status: 401 }));
-    const client = createApiClient({ baseUrl: server.url, accessToken: 'abc' });
+    const client = createApiClient({ apiBaseUrl: server.url, accessToken: 'abc' });
     await expect(client.videos.get('vi1')).rejects.toMatchObject({ code: ErrorCode.Unauthorized });
     expect(server.requests.map((r) => [r.path, r.headers.authorization])).toEqual([['/videos/vi1', 'Bearer abc']]);
   });
@@ -153,7 +153,7 @@ describe('API key auth', () => {
       if (req.path === '/auth/api-key') await new Promise((r) => setTimeout(r, 100));
       reply(res, 200, tokenBody('shared'));
     });
-    const provider = createCredentialProvider({ baseUrl: server.url, apiKey: 'key' });
+    const provider = createCredentialProvider({ apiBaseUrl: server.url, apiKey: 'key' });
     const controller = new AbortController();
     const aborted = provider.authorization(controller.signal);
     const other = provider.authorization();

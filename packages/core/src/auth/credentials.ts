@@ -21,7 +21,7 @@ export interface CredentialProvider {
 
 export interface CredentialOptions {
   /** API root. Default `https://ws.api.video`. */
-  baseUrl?: string | undefined;
+  apiBaseUrl?: string | undefined;
   /** An API key, exchanged at `POST /auth/api-key` for a bearer token. Server-side only. */
   apiKey?: string | undefined;
   /** A bearer access token you already have; sent as is and never refreshed. */
@@ -62,7 +62,7 @@ interface Token {
 export function createCredentialProvider(options: CredentialOptions): CredentialProvider {
   const { apiKey, accessToken, refreshMargin = 60_000 } = options;
   assertApiKeyAllowed(apiKey, options.dangerouslyAllowBrowser);
-  const baseUrl = apiBase(options.baseUrl);
+  const baseUrl = apiBase(options.apiBaseUrl);
   const headers = { ...originHeaders(options.origin), ...options.headers };
   let token: Token | undefined;
   let pending: Promise<Token> | undefined;
@@ -84,7 +84,7 @@ export function createCredentialProvider(options: CredentialOptions): Credential
       throw new NetworkError(`POST ${path}: the answer was not api.video's JSON`, { cause });
     }
     if (typeof data?.access_token !== 'string')
-      throw new NetworkError(`POST ${path}: the answer has no access_token; is baseUrl an api.video API root?`);
+      throw new NetworkError(`POST ${path}: the answer has no access_token; is apiBaseUrl an api.video API root?`);
     return {
       header: `Bearer ${data.access_token}`,
       refresh: data.refresh_token,

@@ -10,13 +10,13 @@ const baseUrl = inject('emulatorUrl');
 describe('client in a browser', () => {
   it('uploads with a delegated upload token and reads the video back', async () => {
     // Stands in for the app's server; a real page never holds the key.
-    const server = createApiClient({ baseUrl, apiKey: inject('apiKey'), dangerouslyAllowBrowser: true });
+    const server = createApiClient({ apiBaseUrl: baseUrl, apiKey: inject('apiKey'), dangerouslyAllowBrowser: true });
     const { token } = await server.uploadTokens.create({ ttl: 600 });
 
     const bytes = Uint8Array.from(atob(await commands.vidkitClip({ duration: 1, width: 320, height: 180 })), (c) =>
       c.charCodeAt(0),
     );
-    const browser = createApiClient({ baseUrl, origin: { app: { name: 'browser-test', version: '1.0' } } });
+    const browser = createApiClient({ apiBaseUrl: baseUrl, origin: { app: { name: 'browser-test', version: '1.0' } } });
     const video = await browser.uploads.withToken(token!, new File([bytes], 'clip.mp4', { type: 'video/mp4' }));
     expect(video.videoId).toMatch(/^vi/);
 
@@ -26,7 +26,7 @@ describe('client in a browser', () => {
   });
 
   it('maps an API error in the browser too', async () => {
-    const browser = createApiClient({ baseUrl });
+    const browser = createApiClient({ apiBaseUrl: baseUrl });
     const error = await browser.videos.get('vi-missing').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe(ErrorCode.Unauthorized);

@@ -12,7 +12,7 @@ let emulator: RunningEmulator;
 let client: ApiClient;
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, encoding: { enabled: false } });
-  client = createApiClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, retry: { baseDelay: 10 } });
+  client = createApiClient({ apiBaseUrl: emulator.url, apiKey: emulator.apiKey, retry: { baseDelay: 10 } });
 });
 afterAll(() => emulator?.stop());
 
@@ -83,7 +83,7 @@ describe('client against the emulator', () => {
     expect((await client.uploadTokens.list()).data.map((t) => t.token)).toContain(token.token);
 
     // A browser-like client: no API key at all, only the token.
-    const anonymous = createApiClient({ baseUrl: emulator.url });
+    const anonymous = createApiClient({ apiBaseUrl: emulator.url });
     const uploaded = await anonymous.uploads.withToken(token.token!, clip);
     expect(uploaded.videoId).toMatch(/^vi/);
     const status = await client.videos.getStatus(uploaded.videoId);
@@ -196,7 +196,7 @@ describe('client against the emulator', () => {
       });
     const { videoId } = await client.videos.create({ title: 'flaky' });
     const patient = createApiClient({
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
       apiKey: emulator.apiKey,
       retry: { retries: 12, baseDelay: 1, maxDelay: 20 },
     });

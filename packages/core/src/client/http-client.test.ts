@@ -27,7 +27,7 @@ describe('rate limits (429)', () => {
         { 'X-RateLimit-Limit': '100', 'X-RateLimit-Remaining': '99', 'X-RateLimit-Retry-After': '42' },
       );
     });
-    const client = createApiClient({ baseUrl: server.url, retry: fast });
+    const client = createApiClient({ apiBaseUrl: server.url, retry: fast });
     const started = Date.now();
     // A POST too: the API did not process a request it rate-limited, so replaying it is safe.
     await expect(client.videos.create({ title: 't' })).resolves.toEqual({ videoId: 'vi1' });
@@ -36,11 +36,11 @@ describe('rate limits (429)', () => {
     expect(client.rateLimit).toEqual({ limit: 100, remaining: 99, retryAfter: 42 });
   });
 
-  it('throws a rate_limited ApiError at once when the wait is longer than maxRetryAfter', async () => {
+  it('throws a rate_limited ApiError at once when the wait is longer than maxRateLimitWait', async () => {
     server = await startServer((req, res) =>
       reply(res, 429, { title: 'Too many requests.', status: 429 }, { 'X-RateLimit-Retry-After': '30' }),
     );
-    const client = createApiClient({ baseUrl: server.url, retry: { maxRetryAfter: 5 } });
+    const client = createApiClient({ apiBaseUrl: server.url, retry: { maxRateLimitWait: 5000 } });
     const error = await client.videos.get('vi1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: ErrorCode.RateLimited, status: 429, retryAfter: 30 });
@@ -53,21 +53,21 @@ describe('backoff on 5xx and network errors', () => {
     server = await startServer((req, res) =>
       server!.requests.length < 3 ? reply(res, 503, { title: 'Unavailable' }) : reply(res, 200, { videoId: 'vi1' }),
     );
-    const client = createApiClient({ baseUrl: server.url, retry: fast });
+    const client = createApiClient({ apiBaseUrl: server.url, retry: fast });
     await expect(client.videos.get('vi1')).resolves.toEqual({ videoId: 'vi1' });
     expect(server.count('GET /videos/vi1')).toBe(3);
   });
 
   it('does not retry a non-idempotent call on 5xx', async () => {
     server = await startServer((req, res) => reply(res, 500, { title: 'Boom', status: 500 }));
-    const client = createApiClient({ baseUrl: server.url, retry: fast });
+    const client = createApiClient({ apiBaseUrl: server.url, retry: fast });
     await expect(client.videos.create({ title: 't' })).rejects.toMatchObject({ status: 500, code: ErrorCode.Api });
     expect(server.requests).toHaveLength(1);
   });
 
   it('stops after `retries` retries and throws the last error', async () => {
     server = await startServer((req, res) => reply(res, 502, { title: 'Bad gateway' }));
-    const client = createApiClient({ baseUrl: server.url, retry: { ...fast, retries: 2 } });
+    const client = createApiClient({ apiBaseUrl: server.url, retry: { ...fast, retries: 2 } });
     await expect(client.videos.delete('vi1')).rejects.toMatchObject({ status: 502 });
     expect(server.requests).toHaveLength(3);
   });
@@ -77,7 +77,7 @@ describe('backoff on 5xx and network errors', () => {
       if (server!.requests.length === 1 || req.method === 'POST') res.socket?.destroy();
       else reply(res, 200, { ok: true });
     });
-    const client = createApiClient({ baseUrl: server.url, retry: fast });
+    const client = createApiClient({ apiBaseUrl: server.url, retry: fast });
     await expect(client.videos.get('vi1')).resolves.toEqual({ ok: true });
     expect(server.count('GET /videos/vi1')).toBe(2);
     const error = await client.videos.create({ title: 't' }).catch((e: unknown) => e);
@@ -99,17 +99,17 @@ describe('backoff on 5xx and network errors', () => {
       }
       reply(res, 200, { videoId: 'vi1' });
     });
-    const client = createApiClient({ baseUrl: server.url, retry: fast });
+    const client = createApiClient({ apiBaseUrl: server.url, retry: fast });
     await expect(client.videos.get('vi1')).resolves.toEqual({ videoId: 'vi1' });
     expect(server.requests).toHaveLength(3);
-    const once = createApiClient({ baseUrl: server.url, retry: false });
+    const once = createApiClient({ apiBaseUrl: server.url, retry: false });
     server.requests.length = 0;
     await expect(once.videos.get('vi1')).rejects.toBeInstanceOf(NetworkError);
   });
 
   it('makes one attempt with retry: false', async () => {
     server = await startServer((req, res) => reply(res, 503, {}));
-    const client = createApiClient({ baseUrl: server.url, retry: false });
+    const client = createApiClient({ apiBaseUrl: server.url, retry: false });
     await expect(client.videos.get('vi1')).rejects.toMatchObject({ status: 503 });
     expect(server.requests).toHaveLength(1);
   });
@@ -118,7 +118,7 @@ describe('backoff on 5xx and network errors', () => {
 describe('timeouts and aborts', () => {
   it('throws TimeoutError when no answer comes within `timeout`', async () => {
     server = await startServer(() => new Promise(() => {}));
-    const client = createApiClient({ baseUrl: server.url, timeout: 100, retry: false });
+    const client = createApiClient({ apiBaseUrl: server.url, timeout: 100, retry: false });
     const error = await client.videos.get('vi1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).code).toBe(ErrorCode.Timeout);
@@ -126,7 +126,7 @@ describe('timeouts and aborts', () => {
 
   it('throws AbortError when the signal aborts, and stops retrying', async () => {
     server = await startServer(() => new Promise(() => {}));
-    const client = createApiClient({ baseUrl: server.url, retry: fast });
+    const client = createApiClient({ apiBaseUrl: server.url, retry: fast });
     const controller = new AbortController();
     const pending = client.videos.get('vi1', { signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
@@ -137,7 +137,7 @@ describe('timeouts and aborts', () => {
 
   it('rejects at once with an already aborted signal', async () => {
     server = await startServer((req, res) => reply(res, 200, {}));
-    const client = createApiClient({ baseUrl: server.url });
+    const client = createApiClient({ apiBaseUrl: server.url });
     await expect(client.videos.get('vi1', { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
     expect(server.requests).toHaveLength(0);
   });
@@ -155,7 +155,7 @@ describe('errors', () => {
       ],
     };
     server = await startServer((req, res) => reply(res, 400, body));
-    const client = createApiClient({ baseUrl: server.url });
+    const client = createApiClient({ apiBaseUrl: server.url });
     const error = await client.videos.create({ title: '' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
@@ -184,7 +184,7 @@ describe('errors', () => {
       res.writeHead(502, { 'content-type': 'text/html' });
       res.end('<html>bad gateway</html>');
     });
-    const client = createApiClient({ baseUrl: server.url, retry: false });
+    const client = createApiClient({ apiBaseUrl: server.url, retry: false });
     await expect(client.videos.get('missing')).rejects.toMatchObject({
       status: 404,
       field: 'videoId',
@@ -196,7 +196,7 @@ describe('errors', () => {
 
   it('keeps the upload token out of the error path', async () => {
     server = await startServer((req, res) => reply(res, 400, { title: 'Bad', status: 400 }));
-    const client = createApiClient({ baseUrl: server.url });
+    const client = createApiClient({ apiBaseUrl: server.url });
     const error = await client.uploads.withToken('to-secret', new Blob(['x'])).catch((e: unknown) => e);
     expect(error).toMatchObject({ path: '/upload' });
     expect((error as Error).message).not.toContain('to-secret');
@@ -208,7 +208,7 @@ describe('errors', () => {
     const url = server.url;
     await server.close();
     server = undefined;
-    const client = createApiClient({ baseUrl: url, retry: false });
+    const client = createApiClient({ apiBaseUrl: url, retry: false });
     await expect(client.videos.get('vi1')).rejects.toBeInstanceOf(NetworkError);
   });
 });
@@ -219,7 +219,7 @@ describe('origin headers', () => {
       reply(res, 200, req.path === '/auth/api-key' ? { access_token: 'a', expires_in: 3600 } : {}),
     );
     const client = createApiClient({
-      baseUrl: server.url,
+      apiBaseUrl: server.url,
       apiKey: 'key',
       origin: { app: { name: 'my-app', version: '1.2.3' }, sdk: { name: 'my_sdk', version: '7' } },
     });
@@ -250,11 +250,11 @@ describe('createHttpClient', () => {
     server = await startServer((req, res) =>
       reply(res, 200, req.path === '/auth/api-key' ? { access_token: 'from-key', expires_in: 3600 } : { ok: true }),
     );
-    const viaToken = createHttpClient({ baseUrl: server.url, accessToken: 'tok' });
+    const viaToken = createHttpClient({ apiBaseUrl: server.url, accessToken: 'tok' });
     await viaToken.request({ operation: 'LIST-tags', method: 'GET', path: '/tags', query: { value: 'a' } });
     const viaKey = createHttpClient({
-      baseUrl: server.url,
-      credentials: createCredentialProvider({ baseUrl: server.url, apiKey: 'key' }),
+      apiBaseUrl: server.url,
+      credentials: createCredentialProvider({ apiBaseUrl: server.url, apiKey: 'key' }),
     });
     await viaKey.request({ operation: 'LIST-tags', method: 'GET', path: '/tags' });
     expect(server.requests.map((r) => `${r.method} ${r.url} ${r.headers.authorization ?? '-'}`)).toEqual([

@@ -19,21 +19,21 @@ export interface RetryOptions {
   /** Largest backoff delay in ms. Default 10 000. */
   maxDelay?: number;
   /**
-   * Longest `X-RateLimit-Retry-After` wait, in seconds, the client accepts on a 429. A longer wait throws the
-   * `ApiError` (code `rate_limited`, with `retryAfter`) at once. Default 60.
+   * Longest `X-RateLimit-Retry-After` wait, in milliseconds, the client accepts on a 429. A longer wait throws the
+   * `ApiError` (code `rate_limited`, with `retryAfter` in seconds as the API sent it) at once. Default 60 000.
    */
-  maxRetryAfter?: number;
+  maxRateLimitWait?: number;
 }
 
 /** Options of `createHttpClient`. */
 export interface HttpClientOptions {
   /** API root. Default `https://ws.api.video`; use `https://sandbox.api.video` or an emulator's URL. */
-  baseUrl?: string;
+  apiBaseUrl?: string;
   /** A bearer access token you already have, sent as is. */
   accessToken?: string;
   /**
    * Where the `Authorization` header comes from; overrides `accessToken`. For an API key on a server:
-   * `createCredentialProvider({ apiKey, baseUrl })` (what `createApiClient({ apiKey })` does for you).
+   * `createCredentialProvider({ apiKey, apiBaseUrl })` (what `createApiClient({ apiKey })` does for you).
    */
   credentials?: CredentialProvider | undefined;
   /** The fetch implementation. Default: the global `fetch`. */
@@ -65,7 +65,7 @@ export interface ApiRequest {
   /** The spec's operationId, reported in `ApiError.operation`. */
   operation: string;
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Path below `baseUrl`, with path parameters already encoded (may carry a query string). */
+  /** Path below `apiBaseUrl`, with path parameters already encoded (may carry a query string). */
   path: string;
   query?: object;
   /** A JSON-serializable value, or a `FormData` sent as multipart. */
@@ -79,7 +79,7 @@ export interface ApiRequest {
 /** The transport every resource is built on: auth, retries, errors, rate-limit tracking. */
 export interface HttpClient {
   /** The API root requests go to, without a trailing slash. */
-  readonly baseUrl: string;
+  readonly apiBaseUrl: string;
   /** The `X-RateLimit-*` values of the last response that carried them. */
   readonly rateLimit: RateLimit | undefined;
   /** Sends one API call and resolves with its parsed JSON body (`undefined` for an empty body). */
@@ -100,9 +100,9 @@ const IDEMPOTENT = /^(GET|PUT|DELETE)$/;
  */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const { accessToken, fetch, timeout = 60_000 } = options;
-  const baseUrl = apiBase(options.baseUrl);
+  const baseUrl = apiBase(options.apiBaseUrl);
   const retry = options.retry === false ? { retries: 0 } : options.retry;
-  const { retries = 3, maxRetryAfter = 60 } = retry ?? {};
+  const { retries = 3, maxRateLimitWait = 60_000 } = retry ?? {};
   const headers = originHeaders(options.origin);
   const credentials: CredentialProvider = options.credentials ?? {
     authorization: async () => accessToken && `Bearer ${accessToken}`,
@@ -112,7 +112,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   let rateLimit: RateLimit | undefined;
 
   return {
-    baseUrl,
+    apiBaseUrl: baseUrl,
     get rateLimit() {
       return rateLimit;
     },
@@ -173,7 +173,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           continue;
         }
         const after = error.retryAfter ?? 1;
-        const retryable = status === 429 ? after <= maxRetryAfter : status >= 500 && idempotent;
+        const retryable = status === 429 ? after * 1000 <= maxRateLimitWait : status >= 500 && idempotent;
         if (!retryable || n > retries) throw error;
         await sleep(status === 429 ? after * 1000 : backoff(n), signal);
       }

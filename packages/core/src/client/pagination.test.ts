@@ -32,7 +32,7 @@ function page(req: Recorded) {
 describe('pagination', () => {
   it('awaits to the first page only', async () => {
     server = await startServer((req, res) => reply(res, 200, page(req)));
-    const client = createApiClient({ baseUrl: server.url });
+    const client = createApiClient({ apiBaseUrl: server.url });
     const first = await client.videos.list({ pageSize: 3, title: 'Video' });
     expect(first.data.map((v) => v.videoId)).toEqual(['vi1', 'vi2', 'vi3']);
     expect(first.pagination.pagesTotal).toBe(3);
@@ -42,7 +42,7 @@ describe('pagination', () => {
 
   it('iterates every item of every page, following rel=next', async () => {
     server = await startServer((req, res) => reply(res, 200, page(req)));
-    const client = createApiClient({ baseUrl: server.url });
+    const client = createApiClient({ apiBaseUrl: server.url });
     const ids: string[] = [];
     for await (const video of client.videos.list({ pageSize: 3, title: 'Video' })) ids.push(video.videoId);
     expect(ids).toEqual(videos.map((v) => v.videoId));
@@ -55,7 +55,7 @@ describe('pagination', () => {
 
   it('iterates from an awaited page onwards', async () => {
     server = await startServer((req, res) => reply(res, 200, page(req)));
-    const client = createApiClient({ baseUrl: server.url });
+    const client = createApiClient({ apiBaseUrl: server.url });
     const first = await client.videos.list({ pageSize: 5, title: 'x' });
     const ids: string[] = [];
     for await (const video of first) ids.push(video.videoId);
@@ -65,14 +65,14 @@ describe('pagination', () => {
 
   it('stops fetching when the loop breaks', async () => {
     server = await startServer((req, res) => reply(res, 200, page(req)));
-    const client = createApiClient({ baseUrl: server.url });
+    const client = createApiClient({ apiBaseUrl: server.url });
     for await (const video of client.videos.list({ pageSize: 2 })) if (video.videoId === 'vi3') break;
     expect(server.requests).toHaveLength(2);
   });
 
   it('serializes array and object filters the way api.video reads them', async () => {
     server = await startServer((req, res) => reply(res, 200, { data: [], pagination: { links: [] } }));
-    const client = createApiClient({ baseUrl: server.url });
+    const client = createApiClient({ apiBaseUrl: server.url });
     await client.videos.list({ tags: ['a', 'b c'], metadata: { team: 'blue' }, sortBy: 'title', sortOrder: 'asc' });
     expect(decodeURIComponent(server.requests[0]!.url)).toBe(
       '/videos?tags[]=a&tags[]=b+c&metadata[team]=blue&sortBy=title&sortOrder=asc',

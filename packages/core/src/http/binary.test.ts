@@ -31,7 +31,7 @@ describe('binary uploads', () => {
   it('sends a Blob/File, a Buffer, an ArrayBuffer and a file path as the multipart `file` field', async () => {
     const path = join(dir, 'thumb.jpg');
     await writeFile(path, bytes);
-    const client = createApiClient({ baseUrl: server.url, accessToken: 't' });
+    const client = createApiClient({ apiBaseUrl: server.url, accessToken: 't' });
     await client.videos.uploadThumbnail('vi1', new File([bytes], 'poster.png'));
     await client.videos.uploadThumbnail('vi1', bytes);
     await client.watermarks.upload(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
@@ -50,7 +50,7 @@ describe('binary uploads', () => {
   });
 
   it('adds text fields and the Content-Range header for source parts', async () => {
-    const client = createApiClient({ baseUrl: server.url, accessToken: 't' });
+    const client = createApiClient({ apiBaseUrl: server.url, accessToken: 't' });
     const start = server.requests.length;
     await client.players.uploadLogo('pt1', new Blob([bytes]), { link: 'https://example.com' });
     await client.uploads.withToken('to1', new Blob([bytes]), { videoId: 'vi9', contentRange: 'part 2/3' });

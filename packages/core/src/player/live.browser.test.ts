@@ -46,7 +46,7 @@ describe('live streams against the emulator (Chromium)', () => {
     const { liveStreamId } = await createLiveStream();
     await fetch(`${emulatorUrl}/_emulator/requests`, { method: 'DELETE' });
     const offs = Array.from({ length: 100 }, () =>
-      watchLiveStatus(liveStreamId, { liveBaseUrl: `${emulatorUrl}/live`, interval: 1000 }).subscribe(() => {}),
+      watchLiveStatus(liveStreamId, { deliveryBaseUrl: emulatorUrl, interval: 1000 }).subscribe(() => {}),
     );
     await new Promise((resolve) => setTimeout(resolve, 3500));
     for (const off of offs) off();
@@ -61,11 +61,11 @@ describe('live streams against the emulator (Chromium)', () => {
   it('a status badge and a player on one stream share one manifest request per interval', async () => {
     const { liveStreamId } = await createLiveStream();
     await fetch(`${emulatorUrl}/_emulator/requests`, { method: 'DELETE' });
-    const badge = watchLiveStatus(liveStreamId, { liveBaseUrl: `${emulatorUrl}/live`, interval: 1000 });
+    const badge = watchLiveStatus(liveStreamId, { deliveryBaseUrl: emulatorUrl, interval: 1000 });
     const offBadge = badge.subscribe(() => {});
     const player = createPlayer(videoElement(), {
       liveStreamId,
-      baseUrl: emulatorUrl,
+      deliveryBaseUrl: emulatorUrl,
       muted: true,
       liveCheckInterval: 1000,
     });
@@ -90,7 +90,7 @@ describe('live streams against the emulator (Chromium)', () => {
   it('goes live when the pusher starts, plays by itself, and goes offline when it stops', async () => {
     expect(rtmpUrl, 'the emulator runs live ingest').toBeTruthy();
     const { liveStreamId, streamKey } = await createLiveStream();
-    const status = watchLiveStatus(liveStreamId, { liveBaseUrl: `${emulatorUrl}/live`, interval: INTERVAL });
+    const status = watchLiveStatus(liveStreamId, { deliveryBaseUrl: emulatorUrl, interval: INTERVAL });
     const offStatus = status.subscribe(() => {});
     // The same stream through the authenticated API's `broadcasting` field.
     const apiStatus = watchLiveStatus(liveStreamId, {
@@ -101,7 +101,7 @@ describe('live streams against the emulator (Chromium)', () => {
     const video = videoElement();
     const player = createPlayer(video, {
       liveStreamId,
-      baseUrl: emulatorUrl,
+      deliveryBaseUrl: emulatorUrl,
       autoplay: true,
       muted: true,
       liveCheckInterval: INTERVAL,

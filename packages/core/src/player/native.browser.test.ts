@@ -40,7 +40,7 @@ describe('native HLS (Chromium built-in HLS, MediaSource hidden)', () => {
     expect(prefersNativeHls(video)).toBe(true);
     const videoId = await uploadClip({ duration: 6 });
     const player = track(
-      createPlayer(video, { videoId, baseUrl: emulatorUrl, autoplay: true, muted: true, loadHls, startAt: 2 }),
+      createPlayer(video, { videoId, deliveryBaseUrl: emulatorUrl, autoplay: true, muted: true, loadHls, startAt: 2 }),
     );
     await until(() => player.getSnapshot().currentTime > 2.5, 'currentTime past startAt + 0.5 s');
     expect(video.currentSrc).toBe(`${emulatorUrl}/vod/${videoId}/hls/manifest.m3u8`);
@@ -63,7 +63,7 @@ describe('native HLS (Chromium built-in HLS, MediaSource hidden)', () => {
 
   it('reports an error the browser raises for a video that does not exist', async () => {
     const player = track(
-      createPlayer(videoElement(), { videoId: 'vi0000000000000000000000', baseUrl: emulatorUrl, loadHls }),
+      createPlayer(videoElement(), { videoId: 'vi0000000000000000000000', deliveryBaseUrl: emulatorUrl, loadHls }),
     );
     await until(() => player.getSnapshot().status === 'error', 'status error');
     expect(player.getSnapshot().error?.code).toBe('playback_error');
@@ -80,7 +80,7 @@ describe('native HLS (Chromium built-in HLS, MediaSource hidden)', () => {
     const player = track(
       createPlayer(videoElement(), {
         liveStreamId,
-        baseUrl: emulatorUrl,
+        deliveryBaseUrl: emulatorUrl,
         autoplay: true,
         muted: true,
         liveCheckInterval: 2000,

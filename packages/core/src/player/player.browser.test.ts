@@ -18,7 +18,7 @@ describe('createPlayer against the emulator (Chromium)', () => {
   it('plays a public VOD: currentTime advances', async () => {
     const videoId = await uploadClip({ duration: 6 });
     const video = videoElement();
-    const player = track(createPlayer(video, { videoId, baseUrl: emulatorUrl, autoplay: true, muted: true }));
+    const player = track(createPlayer(video, { videoId, deliveryBaseUrl: emulatorUrl, autoplay: true, muted: true }));
     await until(() => player.getSnapshot().currentTime > 1, 'currentTime > 1 s');
     const state = player.getSnapshot();
     expect(state.status).toBe('playing');
@@ -63,7 +63,9 @@ describe('createPlayer against the emulator (Chromium)', () => {
 
   it("switches quality between the emulator's 360p and 720p renditions", async () => {
     const videoId = await uploadClip({ height: 720, duration: 8, encoded: true });
-    const player = track(createPlayer(videoElement(), { videoId, baseUrl: emulatorUrl, autoplay: true, muted: true }));
+    const player = track(
+      createPlayer(videoElement(), { videoId, deliveryBaseUrl: emulatorUrl, autoplay: true, muted: true }),
+    );
     await until(() => player.getSnapshot().qualities.length === 2, 'two qualities');
     expect(player.getSnapshot().qualities.map((q) => q.height)).toEqual([360, 720]);
     player.setQuality(360);
@@ -104,7 +106,9 @@ describe('createPlayer against the emulator (Chromium)', () => {
     const captions = await list<{ src: string; srclang: string; languageName?: string }>('captions');
     const chapters = await list<{ src: string; language: string }>('chapters');
     const video = videoElement();
-    const player = track(createPlayer(video, { videoId, baseUrl: emulatorUrl, muted: true, captions, chapters }));
+    const player = track(
+      createPlayer(video, { videoId, deliveryBaseUrl: emulatorUrl, muted: true, captions, chapters }),
+    );
     await until(() => player.getSnapshot().textTracks.length === 2, 'two text tracks');
     expect(player.getSnapshot().textTracks.map(({ kind, language }) => ({ kind, language }))).toEqual([
       { kind: 'captions', language: 'en' },
@@ -123,20 +127,22 @@ describe('createPlayer against the emulator (Chromium)', () => {
       createPlayer(videoElement(), {
         liveStreamId: 'li0000000000000000000001',
         token: 'none',
-        baseUrl: emulatorUrl,
+        deliveryBaseUrl: emulatorUrl,
         autoplay: true,
         muted: true,
       }),
     );
     await until(() => player.getSnapshot().status === 'offline', 'offline live stream');
     expect(player.getSnapshot().isLive).toBe(true);
-    player.load({ videoId, baseUrl: emulatorUrl });
+    player.load({ videoId, deliveryBaseUrl: emulatorUrl });
     await until(() => player.getSnapshot().currentTime > 1, 'the VOD plays after load()');
     expect(player.getSnapshot()).toMatchObject({ status: 'playing', isLive: false });
   });
 
   it('reports an error for a video that does not exist', async () => {
-    const player = track(createPlayer(videoElement(), { videoId: 'vi0000000000000000000000', baseUrl: emulatorUrl }));
+    const player = track(
+      createPlayer(videoElement(), { videoId: 'vi0000000000000000000000', deliveryBaseUrl: emulatorUrl }),
+    );
     await until(() => player.getSnapshot().status === 'error', 'status error');
     expect(player.getSnapshot().error?.code).toBe('playback_error');
   });
@@ -170,7 +176,13 @@ describe('destroy()', () => {
         // Every tenth is an offline (private, so its probes never mix with the public-manifest counts that
         // live.browser.test.ts asserts) live stream: its probe loop must stop too.
         const source = i % 10 === 9 ? { liveStreamId: 'li0000000000000000000000', token: 'none' } : { videoId };
-        const player = createPlayer(video, { ...source, baseUrl: emulatorUrl, muted: true, loadHls, captions: [] });
+        const player = createPlayer(video, {
+          ...source,
+          deliveryBaseUrl: emulatorUrl,
+          muted: true,
+          loadHls,
+          captions: [],
+        });
         // Half are destroyed while loading, half once hls.js has parsed the manifest.
         if (i % 2 === 0 && !('liveStreamId' in source)) {
           await until(() => player.getSnapshot().qualities.length > 0, 'manifest parsed');

@@ -20,11 +20,11 @@ describe('resolveSource', () => {
     expect(resolveSource({ liveStreamId: 'li1', token: 'T' }).url).toBe('https://live.api.video/private/T/li1.m3u8');
   });
 
-  it('follows baseUrl (the emulator) for VOD and live', () => {
-    expect(resolveSource({ videoId: 'vi1', baseUrl: 'http://127.0.0.1:9/' }).url).toBe(
+  it('follows deliveryBaseUrl (the emulator) for VOD and live', () => {
+    expect(resolveSource({ videoId: 'vi1', deliveryBaseUrl: 'http://127.0.0.1:9/' }).url).toBe(
       'http://127.0.0.1:9/vod/vi1/hls/manifest.m3u8',
     );
-    expect(resolveSource({ liveStreamId: 'li1', baseUrl: 'http://127.0.0.1:9' })).toMatchObject({
+    expect(resolveSource({ liveStreamId: 'li1', deliveryBaseUrl: 'http://127.0.0.1:9' })).toMatchObject({
       url: 'http://127.0.0.1:9/live/li1.m3u8',
       live: true,
     });

@@ -1,5 +1,5 @@
 import { VidkitError } from '../errors.js';
-import { DEFAULT_LIVE_BASE_URL } from '../status/live-manifest.js';
+import { liveBase } from '../status/live-manifest.js';
 
 /** A caption as the API lists it (`GET /videos/{id}/captions`), or any WebVTT file. */
 export interface CaptionTrack {
@@ -40,7 +40,7 @@ export interface PlayerSource {
    * Delivery root. Default api.video's (`https://cdn.api.video`, private `https://vod.api.video`, live
    * `https://live.api.video`); for the emulator pass its URL (VOD under `/vod`, live under `/live`).
    */
-  baseUrl?: string;
+  deliveryBaseUrl?: string;
   /** Caption files to show as `captions` text tracks. */
   captions?: readonly CaptionTrack[];
   /** Chapter files to expose as `chapters` text tracks. */
@@ -59,7 +59,7 @@ const PRIVATE_VOD = /^(.*\/vod\/[^/]+\/token\/[^/]+)\//;
 
 /** Turns the player's source options into the URL to load. Pure; exported for tests. */
 export function resolveSource(source: PlayerSource): ResolvedSource {
-  const { videoId, liveStreamId, src, video, token, baseUrl } = source;
+  const { videoId, liveStreamId, src, video, token, deliveryBaseUrl: baseUrl } = source;
   const given = [videoId, liveStreamId, src, video].filter((v) => v !== undefined).length;
   if (given !== 1) {
     throw new VidkitError('invalid_options', 'createPlayer needs exactly one of videoId, liveStreamId, src or video.');
@@ -73,7 +73,7 @@ export function resolveSource(source: PlayerSource): ResolvedSource {
       ? `${base}/vod/${id}/token/${encodeURIComponent(token)}/hls/manifest.m3u8`
       : `${base}/vod/${id}/hls/manifest.m3u8`;
   } else if (liveStreamId !== undefined) {
-    const base = baseUrl ? `${trim(baseUrl)}/live` : DEFAULT_LIVE_BASE_URL;
+    const base = liveBase(baseUrl);
     const id = encodeURIComponent(liveStreamId);
     url = token ? `${base}/private/${encodeURIComponent(token)}/${id}.m3u8` : `${base}/${id}.m3u8`;
     live = true;

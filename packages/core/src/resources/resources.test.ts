@@ -85,7 +85,7 @@ const calls: Array<(c: ApiClient) => Promise<unknown>> = [
 
 describe('resources', () => {
   it('call every operation of the spec once, with its method, path and operationId', async () => {
-    const client = createApiClient({ baseUrl: server.url, accessToken: 'token', retry: false });
+    const client = createApiClient({ apiBaseUrl: server.url, accessToken: 'token', retry: false });
     const seen: string[] = [];
     for (const call of calls) {
       const before = server.requests.length;
@@ -108,15 +108,15 @@ describe('resources', () => {
   });
 
   it('encodes path parameters', async () => {
-    const client = createApiClient({ baseUrl: server.url, accessToken: 'token', retry: false });
+    const client = createApiClient({ apiBaseUrl: server.url, accessToken: 'token', retry: false });
     const before = server.requests.length;
     await client.videos.get('a/b?c').catch(() => undefined);
     expect(server.requests[before]!.url).toBe('/videos/a%2Fb%3Fc');
   });
 
   it('builds a namespace once, on first use', () => {
-    const client = createApiClient({ baseUrl: server.url });
+    const client = createApiClient({ apiBaseUrl: server.url });
     expect(client.videos).toBe(client.videos);
-    expect(client.baseUrl).toBe(server.url);
+    expect(client.apiBaseUrl).toBe(server.url);
   });
 });

@@ -11,7 +11,7 @@ const sources = new WeakMap<CredentialProvider, Map<string, LiveStatusFetcher>>(
  * The same credential and base URL give the same source, so their watchers share one poll loop.
  *
  * @example
- * const credential = createCredentialProvider({ baseUrl: 'https://ws.api.video', apiKey });
+ * const credential = createCredentialProvider({ apiBaseUrl: 'https://ws.api.video', apiKey });
  * watchLiveStatus(liveStreamId, { source: apiLiveStatusSource(credential) });
  */
 export function apiLiveStatusSource(

@@ -29,9 +29,12 @@ export interface WatchLiveStatusOptions {
    * credential; `apiLiveStatusSource(credential)` reads `broadcasting` from the API; or a function of yours.
    */
   source?: 'manifest' | LiveStatusFetcher;
-  /** Base of the public live manifest URL (`{liveBaseUrl}/{id}.m3u8`). Default `https://live.api.video`. */
-  liveBaseUrl?: string;
-  /** The exact manifest URL to probe, overriding `liveBaseUrl` (e.g. a private live URL). */
+  /**
+   * Delivery root: the manifest probed is `{deliveryBaseUrl}/live/{id}.m3u8`. Default api.video's live host
+   * (`https://live.api.video/{id}.m3u8`); with the emulator, its URL.
+   */
+  deliveryBaseUrl?: string;
+  /** The exact manifest URL to probe, overriding `deliveryBaseUrl` (e.g. a private live URL). */
   manifestUrl?: string;
   /** Milliseconds between checks while visible. Default 5 000; five times longer while the page is hidden. */
   interval?: number;
@@ -59,7 +62,7 @@ export const UNKNOWN_LIVE_STATUS: LiveStatusSnapshot = Object.freeze({
  */
 export function watchLiveStatus(liveStreamId: string, options: WatchLiveStatusOptions = {}): LiveStatusWatcher {
   const { source = 'manifest', interval = 5000 } = options;
-  const url = options.manifestUrl ?? liveManifestUrl(liveStreamId, options.liveBaseUrl);
+  const url = options.manifestUrl ?? liveManifestUrl(liveStreamId, options.deliveryBaseUrl);
   const manifest = source === 'manifest';
   const entry = sharedPoller<LiveStatusSnapshot>(manifest ? PUBLIC : source, manifest ? url : liveStreamId, () => ({
     initial: UNKNOWN_LIVE_STATUS,

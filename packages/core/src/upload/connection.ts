@@ -7,7 +7,7 @@ import type { RetryOptions } from './retry.js';
 /** Options shared by every upload function. */
 export interface UploadConnectionOptions extends UploadCredentialOptions {
   /** API base URL. Default `https://ws.api.video`. */
-  baseUrl?: string;
+  apiBaseUrl?: string;
   /** Retry policy per request. */
   retry?: RetryOptions;
   /** `AV-Origin-App` / `AV-Origin-Sdk` headers. */
@@ -19,7 +19,7 @@ export interface UploadConnectionOptions extends UploadCredentialOptions {
 /** Where and as whom an upload talks to the API: its options, checked once, with nothing sent yet. */
 export interface UploadConnection {
   auth: UploadAuth;
-  baseUrl: string;
+  apiBaseUrl: string;
   origin: Record<string, string>;
   /** An app's own fetch, or `undefined` for the platform's. */
   fetch: typeof fetch | undefined;
@@ -32,10 +32,10 @@ export interface UploadConnection {
  * the code that sends loads on demand.
  */
 export function resolveConnection(options: UploadConnectionOptions): UploadConnection {
-  const baseUrl = apiBase(options.baseUrl);
-  if (!/^https?:\/\/./.test(baseUrl)) throw new OptionsError(`baseUrl must be an http(s) URL; got ${baseUrl}.`);
+  const baseUrl = apiBase(options.apiBaseUrl);
+  if (!/^https?:\/\/./.test(baseUrl)) throw new OptionsError(`apiBaseUrl must be an http(s) URL; got ${baseUrl}.`);
   const origin = originHeaders(options.origin);
   const own = options.fetch;
   const auth = resolveAuth(options, baseUrl, origin, own ?? ((input, init) => fetch(input, init)));
-  return { auth, baseUrl, origin, fetch: own, retry: options.retry ?? {} };
+  return { auth, apiBaseUrl: baseUrl, origin, fetch: own, retry: options.retry ?? {} };
 }

@@ -8,7 +8,7 @@ import type { UploadedVideo } from './types.js';
 /** Everything an upload needs to talk to the API, resolved and validated once. */
 export interface UploadContext {
   auth: UploadAuth;
-  baseUrl: string;
+  apiBaseUrl: string;
   /** A JSON call with the bearer credential, retried by the policy. */
   json<T>(method: 'GET' | 'POST', path: string, signal: AbortSignal, body?: object): Promise<T>;
   /**
@@ -29,14 +29,14 @@ export interface UploadContext {
 
 /** Builds the calls an upload makes over its checked connection (see `resolveConnection`). */
 export function createUploadContext(connection: UploadConnection): UploadContext {
-  const { auth, baseUrl, origin, retry } = connection;
+  const { auth, apiBaseUrl: baseUrl, origin, retry } = connection;
   const doFetch = connection.fetch ?? ((input, init) => fetch(input, init));
   const timeoutFor = (bytes: number) =>
     typeof retry.timeout === 'function' ? retry.timeout(bytes) : (retry.timeout ?? defaultTimeout(bytes));
 
   return {
     auth,
-    baseUrl,
+    apiBaseUrl: baseUrl,
     json: (method, path, signal, body) =>
       withRetry(
         async () =>

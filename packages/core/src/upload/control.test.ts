@@ -29,7 +29,7 @@ describe('pause, resume and cancel', () => {
     const upload = createUpload({
       file: path,
       uploadToken: await createUploadToken(emulator),
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
       chunkSize: 5 * MiB,
       concurrency: 2,
     });
@@ -54,7 +54,7 @@ describe('pause, resume and cancel', () => {
     const upload = createUpload({
       file: path,
       uploadToken: await createUploadToken(emulator),
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
       chunkSize: 5 * MiB,
       concurrency: 3,
     });
@@ -72,7 +72,7 @@ describe('pause, resume and cancel', () => {
   it('pause and cancel hold from the moment start() is called, before anything is sent', async () => {
     const path = await ensureFile({ size: 12 * MiB, seed: 'early' });
     const token = await createUploadToken(emulator);
-    const options = { file: path, uploadToken: token, baseUrl: emulator.url, chunkSize: 5 * MiB };
+    const options = { file: path, uploadToken: token, apiBaseUrl: emulator.url, chunkSize: 5 * MiB };
 
     const paused = createUpload(options);
     void paused.start().catch(() => undefined);
@@ -101,7 +101,7 @@ describe('pause, resume and cancel', () => {
     const upload = createUpload({
       file: path,
       uploadToken: await createUploadToken(emulator),
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
       chunkSize: 5 * MiB,
       signal: controller.signal,
     });

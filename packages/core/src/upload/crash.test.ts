@@ -42,7 +42,7 @@ describe('an emulator crash in the middle of an upload', () => {
     const upload = createUpload({
       file: path,
       uploadToken: await createUploadToken(emulator),
-      baseUrl: first.url,
+      apiBaseUrl: first.url,
       chunkSize: 5 * MiB,
       concurrency: 2,
       retry: { retries: 30, baseDelay: 50, maxDelay: 300 },

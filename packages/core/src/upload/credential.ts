@@ -60,7 +60,7 @@ export function resolveAuth(
   const load = () =>
     (provider ??= import('../auth/credentials.js').then((m) =>
       m.createCredentialProvider({
-        baseUrl,
+        apiBaseUrl: baseUrl,
         apiKey: options.apiKey,
         accessToken: options.accessToken,
         fetch: doFetch,

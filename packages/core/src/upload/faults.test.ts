@@ -20,7 +20,7 @@ describe('retries under the emulator faults', () => {
         createUpload({
           file,
           ...(i === 1 ? { apiKey: emulator.apiKey } : { uploadToken: token }),
-          baseUrl: emulator.url,
+          apiBaseUrl: emulator.url,
           chunkSize: 5 * MiB,
           concurrency: 2,
           // The emulator's 429s say to wait for its whole minute window; a short cap keeps the test quick.

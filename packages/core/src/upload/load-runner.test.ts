@@ -18,7 +18,7 @@ describe('the sending code, loaded with the first upload', () => {
     const options = {
       file: new Uint8Array(MiB).fill(7),
       uploadToken: await createUploadToken(emulator),
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
     };
     const offline = createUpload(options);
     const error = await offline.start().catch((e: unknown) => e);

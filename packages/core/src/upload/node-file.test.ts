@@ -39,7 +39,7 @@ describe('file paths in Node', () => {
     const upload = createUpload({
       file: path,
       uploadToken: await createUploadToken(emulator),
-      baseUrl: hopUrl,
+      apiBaseUrl: hopUrl,
       chunkSize: 5 * MiB,
     });
     const video = await upload.start();
@@ -63,7 +63,7 @@ describe('file paths in Node', () => {
     const upload = createUpload({
       file: path,
       uploadToken: await createUploadToken(emulator),
-      baseUrl: hopUrl,
+      apiBaseUrl: hopUrl,
       chunkSize: 5 * MiB,
       fetch: (input, init) => (calls++, fetch(input, init)),
     });
@@ -82,7 +82,7 @@ describe('file paths in Node', () => {
       const upload = createUpload({
         file: path,
         uploadToken: await createUploadToken(emulator),
-        baseUrl: emulator.url,
+        apiBaseUrl: emulator.url,
         chunkSize: 16 * MiB,
       });
       const before: { progress: number; speed: number; bytesUploaded: number }[] = [];

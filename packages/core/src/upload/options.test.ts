@@ -29,14 +29,14 @@ describe('bad options throw typed errors that say what to do', () => {
   });
 
   it('rejects a bad baseUrl and bad AV-Origin values', () => {
-    expect(() => createUpload({ file, uploadToken: 'to1', baseUrl: 'ftp://x' })).toThrow(OptionsError);
+    expect(() => createUpload({ file, uploadToken: 'to1', apiBaseUrl: 'ftp://x' })).toThrow(OptionsError);
     expect(() => createUpload({ file, uploadToken: 'to1', origin: { app: { name: 'my app', version: '1' } } })).toThrow(
       OptionsError,
     );
   });
 
   it('reports an empty file when started', async () => {
-    const upload = createUpload({ file: new Blob([]), uploadToken: 'to1', baseUrl: 'http://127.0.0.1:9' });
+    const upload = createUpload({ file: new Blob([]), uploadToken: 'to1', apiBaseUrl: 'http://127.0.0.1:9' });
     await expect(upload.start()).rejects.toMatchObject({ code: ErrorCode.InvalidSource });
     expect(upload.getSnapshot().status).toBe('failed');
   });

@@ -13,7 +13,7 @@ describe('waitUntilPlayable', () => {
     const video = await createUpload({
       file: clip,
       uploadToken: await createUploadToken(emulator),
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
     }).start();
     expect(video.assets?.hls).toMatch(/manifest\.m3u8$/);
     await expect(waitUntilPlayable(video, { timeout: 60_000, baseDelay: 200 })).resolves.toBe(video);
@@ -27,7 +27,7 @@ describe('waitUntilPlayable', () => {
     const video = await createUpload({
       file,
       uploadToken: await createUploadToken(emulator),
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
     }).start();
     await expect(waitUntilPlayable(video, { timeout: 600, baseDelay: 100 })).rejects.toMatchObject({
       code: ErrorCode.NotPlayableInTime,

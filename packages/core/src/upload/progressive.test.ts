@@ -30,7 +30,10 @@ describe('createProgressiveUpload', () => {
   it('merges recorder blobs into ≥ 5 MiB parts and ends with a non-empty part n/n', async () => {
     const data = chunks(13, 1 * MiB + 100); // ~13 MiB in 1 MiB blobs
     await resetRequests(emulator);
-    const upload = createProgressiveUpload({ uploadToken: await createUploadToken(emulator), baseUrl: emulator.url });
+    const upload = createProgressiveUpload({
+      uploadToken: await createUploadToken(emulator),
+      apiBaseUrl: emulator.url,
+    });
     for (const bytes of data) await upload.uploadPart(new Blob([bytes]));
     // The recorder's final blob is empty: the held-back blob becomes the last part.
     const video = await upload.uploadLastPart(new Blob([]));
@@ -41,14 +44,14 @@ describe('createProgressiveUpload', () => {
 
   it('works in bearer mode and with a single small recording', async () => {
     const data = chunks(2, 1000);
-    const upload = createProgressiveUpload({ apiKey: emulator.apiKey, baseUrl: emulator.url, videoName: 'rec' });
+    const upload = createProgressiveUpload({ apiKey: emulator.apiKey, apiBaseUrl: emulator.url, videoName: 'rec' });
     await upload.uploadPart(new Blob([data[0]!]));
     const video = await upload.uploadLastPart(new Blob([data[1]!]));
     expect(await sourceSha(emulator, video.videoId)).toBe(sha(data));
   });
 
   it('refuses an upload with no bytes at all', async () => {
-    const upload = createProgressiveUpload({ uploadToken: 'to1', baseUrl: emulator.url });
+    const upload = createProgressiveUpload({ uploadToken: 'to1', apiBaseUrl: emulator.url });
     await expect(upload.uploadLastPart(new Blob([]))).rejects.toMatchObject({ code: 'invalid_source' });
   });
 });

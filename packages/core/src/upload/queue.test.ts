@@ -21,7 +21,7 @@ describe('createUploadQueue', () => {
     );
     const queue = createUploadQueue({
       uploadToken: await createUploadToken(emulator),
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
       chunkSize: 5 * MiB,
     });
     let maxRunning = 0;
@@ -48,7 +48,7 @@ describe('createUploadQueue', () => {
     const file = await ensureFile({ size: 21 * MiB, seed: 'queue-retry' });
     const queue = createUploadQueue({
       uploadToken: await createUploadToken(emulator),
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
       chunkSize: 5 * MiB,
       concurrency: 1,
     });

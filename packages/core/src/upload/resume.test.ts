@@ -27,7 +27,7 @@ describe('resume after a reload', () => {
       const dir = await mkdtemp(join(tmpdir(), 'vidkit-resume-'));
       const credential =
         mode === 'token' ? { uploadToken: await createUploadToken(emulator) } : { apiKey: emulator.apiKey };
-      const options = { file: path, ...credential, baseUrl: emulator.url, chunkSize: 5 * MiB, concurrency: 2 };
+      const options = { file: path, ...credential, apiBaseUrl: emulator.url, chunkSize: 5 * MiB, concurrency: 2 };
       // The "page" before the reload: its store is a file, as a crashed Node process would leave it.
       const first = createUpload({ ...options, resume: fileResumeStore(join(dir, 'uploads.json')) });
       void first.start().catch(() => undefined);
@@ -54,14 +54,14 @@ describe('resume after a reload', () => {
     const video = await createUpload({
       file: path,
       uploadToken: token,
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
       chunkSize: 5 * MiB,
       resume: store,
     }).start();
     const again = await createUpload({
       file: path,
       uploadToken: token,
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
       chunkSize: 5 * MiB,
       resume: store,
     }).start();

@@ -77,7 +77,7 @@ export async function runUpload(job: UploadJob): Promise<UploadedVideo> {
         ).openResumer(
           options.resume,
           {
-            key: `${fingerprint(source)}|${auth.mode}|${context.baseUrl}`,
+            key: `${fingerprint(source)}|${auth.mode}|${context.apiBaseUrl}`,
             partSize,
             partsTotal: plan.partsTotal,
             videoId,

@@ -20,7 +20,7 @@ describe('bearer token expiry during an upload', () => {
     const upload = createUpload({
       file: path,
       apiKey: emulator.apiKey,
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
       chunkSize: 5 * MiB,
       concurrency: 1,
     });
@@ -58,7 +58,7 @@ describe('a dead upload token', () => {
     await resetRequests(emulator);
     const upload = createUpload({
       file: path,
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
       chunkSize: 5 * MiB,
       getUploadToken: async () => {
         const token = issued.length === 0 ? expiring : await createUploadToken(emulator);
@@ -79,7 +79,7 @@ describe('a dead upload token', () => {
     const expiring = await createUploadToken(emulator, 1);
     await new Promise((resolve) => setTimeout(resolve, 1100));
     await resetRequests(emulator);
-    const upload = createUpload({ file: path, baseUrl: emulator.url, uploadToken: expiring });
+    const upload = createUpload({ file: path, apiBaseUrl: emulator.url, uploadToken: expiring });
     const error = await upload.start().catch((e: unknown) => e);
 
     expect(error).toMatchObject({ name: 'UploadError', status: 404, part: 1 });

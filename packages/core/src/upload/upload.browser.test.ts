@@ -35,7 +35,7 @@ describe('createUpload in Chromium', () => {
     const upload = createUpload({
       file,
       uploadToken: await uploadToken(),
-      baseUrl: url,
+      apiBaseUrl: url,
       chunkSize: 5 * MiB,
       resume: true,
     });
@@ -60,7 +60,7 @@ describe('createUpload in Chromium', () => {
       const upload = createUpload({
         file: new File([bytes], 'progress.mp4'),
         uploadToken: await uploadToken(),
-        baseUrl: url,
+        apiBaseUrl: url,
         chunkSize: 16 * MiB,
       });
       const before: number[] = [];
@@ -84,7 +84,7 @@ describe('createUpload in Chromium', () => {
     const upload = createUpload({
       file: new Blob([bytes]),
       uploadToken: await uploadToken(),
-      baseUrl: url,
+      apiBaseUrl: url,
       chunkSize: 5 * MiB,
       concurrency: 1,
     });
@@ -113,7 +113,7 @@ describe('createUpload in Chromium', () => {
   });
 
   it('refuses an API key in a browser with a typed error that says what to do', () => {
-    expect(() => createUpload({ file: new Blob(['x']), apiKey, baseUrl: url })).toThrow(
+    expect(() => createUpload({ file: new Blob(['x']), apiKey, apiBaseUrl: url })).toThrow(
       expect.objectContaining({ code: ErrorCode.ApiKeyInBrowser }),
     );
   });

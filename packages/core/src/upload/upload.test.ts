@@ -27,7 +27,7 @@ describe('createUpload against the emulator', () => {
       const upload = createUpload({
         file: path,
         uploadToken: await createUploadToken(emulator),
-        baseUrl: emulator.url,
+        apiBaseUrl: emulator.url,
         chunkSize: 5 * MiB,
       });
       const seen: number[] = [];
@@ -47,7 +47,7 @@ describe('createUpload against the emulator', () => {
     const upload = createUpload({
       file: path,
       apiKey: emulator.apiKey,
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
       chunkSize: 5 * MiB,
       concurrency: 4,
       videoName: 'bearer test',
@@ -67,14 +67,14 @@ describe('createUpload against the emulator', () => {
     const fromBuffer = await createUpload({
       file: await readFile(path),
       uploadToken: token,
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
       chunkSize: 5 * MiB,
     }).start();
     expect(await sourceSha(emulator, fromBuffer.videoId)).toBe(expected);
     const streamed = createUpload({
       file: createReadStream(path),
       uploadToken: token,
-      baseUrl: emulator.url,
+      apiBaseUrl: emulator.url,
       chunkSize: 5 * MiB,
     });
     const video = await streamed.start();
@@ -85,7 +85,7 @@ describe('createUpload against the emulator', () => {
   it('fails at once with the API error on a 4xx it cannot fix', async () => {
     const path = await ensureFile({ size: 1024, seed: 'bad-token' });
     await resetRequests(emulator);
-    const upload = createUpload({ file: path, uploadToken: 'to_does_not_exist', baseUrl: emulator.url });
+    const upload = createUpload({ file: path, uploadToken: 'to_does_not_exist', apiBaseUrl: emulator.url });
     const error = await upload.start().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'UploadError', code: 'upload_failed' });
     expect((error as Error).cause).toMatchObject({ name: 'ApiError' });

@@ -27,7 +27,7 @@ function Headless({ file }: { file: File }) {
 it('useUpload uploads with autoStart and useVideoStatus follows the video until it is playable', async () => {
   const url = inject('emulatorUrl');
   const screen = await render(
-    <VidkitProvider baseUrl={url}>
+    <VidkitProvider apiBaseUrl={url}>
       <Headless file={clipFile('headless.mp4')} />
     </VidkitProvider>,
   );

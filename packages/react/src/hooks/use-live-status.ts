@@ -13,7 +13,7 @@ import { useStore } from './use-store.js';
  * Whether a live stream is broadcasting: `{ status: 'unknown' | 'live' | 'offline' | 'error', since, checkedAt }`.
  * Every component watching the same stream shares one poll (core's `watchLiveStatus`); polling runs while mounted.
  * A custom `source` function must be stable (module scope or `useCallback`): a new one starts a new watch.
- * `liveBaseUrl` defaults to the `<VidkitProvider>`'s `deliveryBaseUrl` + `/live`.
+ * `deliveryBaseUrl` defaults to the `<VidkitProvider>`'s.
  *
  * @example
  * const { status } = useLiveStatus('li4pqNqGUkhKfWcBGpZVLRY5');
@@ -24,12 +24,10 @@ export function useLiveStatus(
 ): LiveStatusSnapshot {
   const settings = useVidkitSettings();
   const { source, manifestUrl, interval } = options;
-  const liveBaseUrl =
-    options.liveBaseUrl ??
-    (settings.deliveryBaseUrl ? `${settings.deliveryBaseUrl.replace(/\/+$/, '')}/live` : undefined);
+  const deliveryBaseUrl = options.deliveryBaseUrl ?? settings.deliveryBaseUrl;
   const watcher = useMemo(
-    () => (liveStreamId ? watchLiveStatus(liveStreamId, { source, liveBaseUrl, manifestUrl, interval }) : null),
-    [liveStreamId, source, liveBaseUrl, manifestUrl, interval],
+    () => (liveStreamId ? watchLiveStatus(liveStreamId, { source, deliveryBaseUrl, manifestUrl, interval }) : null),
+    [liveStreamId, source, deliveryBaseUrl, manifestUrl, interval],
   );
   return useStore(watcher) ?? UNKNOWN_LIVE_STATUS;
 }

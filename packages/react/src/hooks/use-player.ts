@@ -21,7 +21,7 @@ export interface UsePlayerResult {
 /**
  * A headless player for your own `<video>` and controls: a bridge over core's `createPlayer` (HLS, hls.js loading,
  * private tokens and live re-checks all live in core). Source changes reload the same player; the other options
- * are read when the element mounts. `baseUrl` and `loadHls` default to the `<VidkitProvider>`'s.
+ * are read when the element mounts. `deliveryBaseUrl` and `loadHls` default to the `<VidkitProvider>`'s.
  *
  * @example
  * const { ref, player, state } = usePlayer({ videoId, muted: true });
@@ -43,7 +43,7 @@ export function usePlayer(options: UsePlayerOptions): UsePlayerResult {
         loaded.current = sourceKey(o);
         current.current = createPlayer(element, {
           ...o,
-          baseUrl: o.baseUrl ?? s.deliveryBaseUrl,
+          deliveryBaseUrl: o.deliveryBaseUrl ?? s.deliveryBaseUrl,
           loadHls: o.loadHls ?? s.loadHls,
         });
       }
@@ -57,7 +57,7 @@ export function usePlayer(options: UsePlayerOptions): UsePlayerResult {
     if (!player || key === loaded.current) return;
     loaded.current = key;
     const { options: o, settings: s } = latest.current;
-    player.load({ ...pickSource(o), baseUrl: o.baseUrl ?? s.deliveryBaseUrl });
+    player.load({ ...pickSource(o), deliveryBaseUrl: o.deliveryBaseUrl ?? s.deliveryBaseUrl });
   }, [player, key, latest]);
 
   const { muted } = options;
@@ -68,8 +68,8 @@ export function usePlayer(options: UsePlayerOptions): UsePlayerResult {
   return { ref, player, state: useStore(player) };
 }
 
-function pickSource({ videoId, liveStreamId, src, video, token, baseUrl, captions, chapters }: PlayerOptions) {
-  return { videoId, liveStreamId, src, video, token, baseUrl, captions, chapters };
+function pickSource({ videoId, liveStreamId, src, video, token, deliveryBaseUrl, captions, chapters }: PlayerOptions) {
+  return { videoId, liveStreamId, src, video, token, deliveryBaseUrl, captions, chapters };
 }
 
 /** Identity of a source: a change reloads the player. */
@@ -81,6 +81,6 @@ function sourceKey(o: PlayerOptions): string {
     o.video?.videoId ?? o.video?.liveStreamId,
     o.video?.assets?.hls,
     o.token,
-    o.baseUrl,
+    o.deliveryBaseUrl,
   ]);
 }

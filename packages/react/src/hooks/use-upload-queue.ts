@@ -23,7 +23,7 @@ export interface UseUploadQueueOptions
       'videoId' | 'chunkSize' | 'concurrency' | 'retry' | 'resume' | 'origin' | 'fileConcurrency'
     > {
   /** API root; default the `<VidkitProvider>`'s, else `https://ws.api.video`. */
-  baseUrl?: string;
+  apiBaseUrl?: string;
 }
 
 /** One file of the queue, with its controls bound. */
@@ -71,11 +71,11 @@ export function useUploadQueue(options: UseUploadQueueOptions = {}): UseUploadQu
   const settings = useVidkitSettings();
   const latest = useLatest({ props: options, settings });
   const [{ queue, files }] = useState(() => {
-    const { videoId, chunkSize, concurrency, retry, resume, origin, fileConcurrency, baseUrl } = options;
+    const { videoId, chunkSize, concurrency, retry, resume, origin, fileConcurrency, apiBaseUrl } = options;
     return {
       queue: createUploadQueue({
         ...latestCredential(options, () => latest.current),
-        baseUrl: baseUrl ?? settings.baseUrl,
+        apiBaseUrl: apiBaseUrl ?? settings.apiBaseUrl,
         videoId,
         chunkSize,
         concurrency,

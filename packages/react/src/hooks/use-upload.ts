@@ -25,7 +25,7 @@ export interface UseUploadOptions
   /** Start as soon as there is a file. Default false: call `start()`. */
   autoStart?: boolean;
   /** API root; default the `<VidkitProvider>`'s, else `https://ws.api.video`. */
-  baseUrl?: string;
+  apiBaseUrl?: string;
 }
 
 /** What {@link useUpload} returns: the upload's snapshot plus its controls. */
@@ -52,7 +52,7 @@ export function useUpload(options: UseUploadOptions): UseUploadResult {
   const settings = useVidkitSettings();
   const latest = useLatest({ props: options, settings });
   const { file, autoStart } = options;
-  const make = () => (file ? makeUpload(file, options, settings.baseUrl, () => latest.current) : null);
+  const make = () => (file ? makeUpload(file, options, settings.apiBaseUrl, () => latest.current) : null);
   const [current, setCurrent] = useState(() => ({ file, upload: make() }));
   // One upload per file: the other options are read when the file changes (like a form's initial values).
   if (current.file !== file) setCurrent({ file, upload: make() });
@@ -82,11 +82,11 @@ function makeUpload(
   defaultBaseUrl: string | undefined,
   latest: Parameters<typeof latestCredential>[1],
 ): Upload {
-  const { videoId, videoName, chunkSize, concurrency, retry, resume, origin, baseUrl = defaultBaseUrl } = options;
+  const { videoId, videoName, chunkSize, concurrency, retry, resume, origin, apiBaseUrl = defaultBaseUrl } = options;
   return createUpload({
     file,
     ...latestCredential(options, latest),
-    baseUrl,
+    apiBaseUrl,
     videoId,
     videoName,
     chunkSize,

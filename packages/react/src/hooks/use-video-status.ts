@@ -23,7 +23,7 @@ export function useVideoStatus(
   options: WatchVideoStatusOptions,
 ): VideoStatusSnapshot {
   const settings = useVidkitSettings();
-  const { credential, fetcher, apiBaseUrl = settings.baseUrl, interval } = options;
+  const { credential, fetcher, apiBaseUrl = settings.apiBaseUrl, interval } = options;
   const watcher = useMemo(
     () => (videoId ? watchVideoStatus(videoId, { credential, fetcher, apiBaseUrl, interval }) : null),
     [videoId, credential, fetcher, apiBaseUrl, interval],

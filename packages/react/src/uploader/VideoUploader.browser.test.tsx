@@ -18,7 +18,7 @@ const MiB = 1024 * 1024;
 function renderUploader(props: Partial<VideoUploaderProps> = {}) {
   const url = inject('emulatorUrl');
   return render(
-    <VidkitProvider baseUrl={url} deliveryBaseUrl={url} getUploadToken={createUploadToken}>
+    <VidkitProvider apiBaseUrl={url} deliveryBaseUrl={url} getUploadToken={createUploadToken}>
       <VideoUploader {...props} />
     </VidkitProvider>,
   );
@@ -39,7 +39,7 @@ describe('<VideoUploader> against the emulator', () => {
     const url = inject('emulatorUrl');
     const screen = await render(
       <StrictMode>
-        <VidkitProvider baseUrl={url} getUploadToken={createUploadToken}>
+        <VidkitProvider apiBaseUrl={url} getUploadToken={createUploadToken}>
           <VideoUploader
             onUploadStart={(file) => started.push(file.name)}
             onProgress={() => progressCalls++}

@@ -7,7 +7,7 @@ import { watchVideoStatus } from '../../status/video-status.js';
 export const emulatorUrl = inject('emulatorUrl');
 const apiKey = inject('apiKey');
 // The emulator's fake development key, in a test page only.
-export const credential = createCredentialProvider({ baseUrl: emulatorUrl, apiKey, dangerouslyAllowBrowser: true });
+export const credential = createCredentialProvider({ apiBaseUrl: emulatorUrl, apiKey, dangerouslyAllowBrowser: true });
 
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const authorization = (await credential.authorization())!;

@@ -1,0 +1,53 @@
+import type { HlsLoader } from './player/hls-loader.js';
+import type { VidkitMessages } from './ui/messages.js';
+
+/**
+ * The one configuration every Vidkit entry point reads: the REST client, uploads, the player, the status watchers,
+ * and each framework's provider (`<VidkitProvider>`, `VidkitPlugin`, `provideVidkit()`, `setVidkitConfig()`).
+ * The same names mean the same thing everywhere; every field is optional.
+ *
+ * @example
+ * const config: VidkitConfig = {
+ *   apiBaseUrl: 'http://127.0.0.1:4010', // the emulator; https://ws.api.video in production
+ *   deliveryBaseUrl: 'http://127.0.0.1:4010',
+ *   getUploadToken: () => fetch('/api/upload-token').then((r) => r.text()),
+ * };
+ */
+export interface VidkitConfig {
+  /** API root. Default `https://ws.api.video`; `https://sandbox.api.video` or the emulator's URL. */
+  apiBaseUrl?: string | undefined;
+  /**
+   * Delivery root: VOD at `{deliveryBaseUrl}/vod/{videoId}/…`, live at `{deliveryBaseUrl}/live/{id}.m3u8`.
+   * Default api.video's CDN hosts; with the emulator, its URL.
+   */
+  deliveryBaseUrl?: string | undefined;
+  /** A delegated upload token, when one token serves every upload (`POST /upload-tokens` on your server). */
+  uploadToken?: string | undefined;
+  /** Asks your backend for a delegated upload token; called per upload and again when the API refuses one. */
+  getUploadToken?: (() => Promise<string>) | undefined;
+  /** Loads hls.js where the browser lacks native HLS, e.g. `() => import('hls.js/light').then((m) => m.default)`. */
+  loadHls?: HlsLoader | undefined;
+  /** BCP 47 locale for the numbers the UI shows (bytes, speed, time left). Default: the runtime's. */
+  locale?: string | undefined;
+  /** Overrides of the texts the UI shows and announces (see `defaultMessages` in `@vidkit/core/ui`). */
+  messages?: Partial<VidkitMessages> | undefined;
+}
+
+/**
+ * Merges configurations, later ones winning field by field; an `undefined` field does not hide an earlier value
+ * (a component's unset prop falls back to its provider's). `messages` merge key by key.
+ *
+ * @example
+ * resolveConfig(appConfig, { apiBaseUrl: props.apiBaseUrl }) // the prop wins only when it is set
+ */
+export function resolveConfig(...layers: readonly (VidkitConfig | null | undefined)[]): VidkitConfig {
+  const result: Record<string, unknown> = {};
+  for (const layer of layers) {
+    if (!layer) continue;
+    for (const [key, value] of Object.entries(layer)) {
+      if (value === undefined) continue;
+      result[key] = key === 'messages' ? { ...(result.messages as object), ...(value as object) } : value;
+    }
+  }
+  return result as VidkitConfig;
+}

@@ -1,0 +1,108 @@
+import type { UploadStatus } from '../upload/types.js';
+
+/** The status a live badge shows. */
+export type LiveBadgeStatus = 'unknown' | 'live' | 'offline' | 'error';
+
+/** An action a row of the uploader offers. */
+export type UploadAction = 'pause' | 'resume' | 'retry' | 'cancel' | 'remove';
+
+/**
+ * Every text the Vidkit components show or announce, in one object. Override any of them through the provider's
+ * `messages` (or a component's `messages` prop) to translate or reword the UI; texts with values are functions.
+ * File names arrive as plain strings: adapters render them as text, never as HTML.
+ */
+export interface VidkitMessages {
+  /** Drop zone prompt. */
+  dropPrompt: (multiple: boolean) => string;
+  /** The button that opens the file chooser. */
+  chooseButton: (multiple: boolean) => string;
+  /** Accessible name of the list of rows. */
+  uploadsLabel: string;
+  /** Accessible name of the list of refused files. */
+  rejectedLabel: string;
+  /** Why a file was refused. */
+  rejectedType: (type: string) => string;
+  rejectedSize: (limit: string) => string;
+  rejectedEmpty: string;
+  /** Each row's status. */
+  status: Record<UploadStatus, string>;
+  /** A row's progress bar name. */
+  progressLabel: (name: string) => string;
+  /** `1.2 MB / 4 MB`. */
+  bytesOf: (done: string, total: string) => string;
+  /** `12 s left`. */
+  timeLeft: (eta: string) => string;
+  /** The finished row's video id. */
+  videoLabel: (videoId: string) => string;
+  /** A row's button text. */
+  action: Record<UploadAction, string>;
+  /** A row's button accessible name: its text (from `action`) and the file name. */
+  actionLabel: (text: string, name: string) => string;
+  /** What the polite live region says when a file changes state (`undefined`: nothing). */
+  announce: (status: UploadStatus, name: string, error: string | undefined) => string | undefined;
+  /** The player's accessible name. */
+  playerTitle: string;
+  /** Over a live stream that is not broadcasting. */
+  liveOffline: string;
+  /** Over a video that cannot play. */
+  playbackFailed: (reason: string) => string;
+  /** The live badge's text per status. */
+  liveBadge: Record<LiveBadgeStatus, string>;
+}
+
+/** The English texts Vidkit ships with. */
+export const defaultMessages: VidkitMessages = {
+  dropPrompt: (multiple) => (multiple ? 'Drop videos here' : 'Drop a video here'),
+  chooseButton: (multiple) => (multiple ? 'Choose videos' : 'Choose a video'),
+  uploadsLabel: 'Uploads',
+  rejectedLabel: 'Files not uploaded',
+  rejectedType: (type) => `Not an accepted file type (${type || 'unknown type'}).`,
+  rejectedSize: (limit) => `Larger than the ${limit} limit.`,
+  rejectedEmpty: 'The file is empty.',
+  status: {
+    idle: 'Waiting',
+    uploading: 'Uploading',
+    paused: 'Paused',
+    retrying: 'Retrying',
+    completed: 'Uploaded',
+    failed: 'Failed',
+    cancelled: 'Cancelled',
+  },
+  progressLabel: (name) => `Upload of ${name}`,
+  bytesOf: (done, total) => `${done} / ${total}`,
+  timeLeft: (eta) => `${eta} left`,
+  videoLabel: (videoId) => `Video ${videoId}`,
+  action: { pause: 'Pause', resume: 'Resume', retry: 'Retry', cancel: 'Cancel', remove: 'Remove' },
+  actionLabel: (text, name) => `${text} ${name}`,
+  announce: (status, name, error) => {
+    switch (status) {
+      case 'uploading':
+      case 'retrying':
+        return `Uploading ${name}.`;
+      case 'paused':
+        return `${name} paused.`;
+      case 'completed':
+        return `${name} uploaded.`;
+      case 'failed':
+        return `${name} failed: ${error ?? 'unknown error'}`;
+      case 'cancelled':
+        return `${name} cancelled.`;
+      default:
+        return undefined;
+    }
+  },
+  playerTitle: 'Video player',
+  liveOffline: 'This live stream is offline. It starts by itself when the broadcast begins.',
+  playbackFailed: (reason) => `The video cannot be played: ${reason}`,
+  liveBadge: { unknown: 'Checking…', live: 'Live', offline: 'Offline', error: 'Status unavailable' },
+};
+
+/** `defaultMessages` with an app's overrides on top (nested records merge key by key). */
+export function resolveMessages(overrides?: Partial<VidkitMessages>): VidkitMessages {
+  if (!overrides) return defaultMessages;
+  const merged = { ...defaultMessages, ...overrides };
+  for (const key of ['status', 'action', 'liveBadge'] as const) {
+    merged[key] = { ...defaultMessages[key], ...overrides[key] } as never;
+  }
+  return merged;
+}
