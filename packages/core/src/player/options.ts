@@ -17,4 +17,4 @@ export function mergePlayerOptions(current: PlayerOptions, partial: Partial<Play
 
 /** What makes two sources the same: the URL played and the text tracks (by content, not identity). Pure. */
 export const sourceKey = ({ captions, chapters }: PlayerOptions, { url, live }: ResolvedSource): string =>
-  JSON.stringify([url, live, captions, chapters]);
+  JSON.stringify([url, live, captions ?? [], chapters ?? []]);
