@@ -98,7 +98,8 @@ export type {
   LiveStatusWatcher,
   WatchLiveStatusOptions,
 } from './status/live-status.js';
-export { liveManifestUrl, probeLiveManifest } from './status/live-manifest.js';
+export { probeLiveManifest } from './status/live-manifest.js';
+export { liveManifestUrl } from './status/live-url.js';
 export { watchVideoStatus, UNKNOWN_VIDEO_STATUS } from './status/video-status.js';
 export type {
   VideoStatusSnapshot,

@@ -1,27 +1,23 @@
 import { detachMedia, playbackError, setStatus, unsupported, type PlayerContext } from './context.js';
 import type { HlsConstructor } from './hls-types.js';
-import { prefetchPlaylist, servePrefetched } from './playlist-prefetch.js';
+import type { FetchedPlaylist } from './playlist-prefetch.js';
+import { servePrefetched } from './serve-prefetched.js';
 import { withSession } from './source.js';
 
 /**
- * Plays `manifest` through hls.js. Unless the app loads playlists its own way, the manifest is fetched while hls.js
- * is still on its way. `onLiveFatal` takes a live stream's fatal errors (it went offline: check again).
+ * Plays `manifest` through hls.js; `early` is the manifest fetched while hls.js loaded. `onLiveFatal` takes a live
+ * stream's fatal errors (it went offline: check again). This module loads on demand beside hls.js (see start() in
+ * create-player.ts): pages that play natively never fetch it.
  */
-export async function attachHls(
+export function attachHls(
   ctx: PlayerContext,
-  hlsReady: Promise<HlsConstructor>,
+  Hls: HlsConstructor,
   manifest: string,
   session: string | undefined,
-  signal: AbortSignal,
+  early: Promise<FetchedPlaylist | undefined> | undefined,
   onLiveFatal: (() => void) | undefined,
-): Promise<void> {
+): void {
   const { store, options } = ctx;
-  const config = options.hls ?? {};
-  const early = ['loader', 'pLoader', 'xhrSetup', 'fetchSetup'].some((key) => key in config)
-    ? undefined
-    : prefetchPlaylist(manifest, signal);
-  const Hls = await hlsReady;
-  if (signal.aborted) return;
   if (!Hls.isSupported()) throw unsupported('HLS (neither native nor with MediaSource)');
   const hls = (ctx.hls = new Hls({
     ...(options.startAt && { startPosition: options.startAt }),
@@ -31,7 +27,7 @@ export async function attachHls(
       xhrSetup: (xhr: XMLHttpRequest, target: string) => xhr.open('GET', withSession(target, session), true),
       fetchSetup: (context: { url: string }, init: RequestInit) => new Request(withSession(context.url, session), init),
     }),
-    ...config,
+    ...options.hls,
   }));
   let recovered = false;
   const { Events } = Hls;

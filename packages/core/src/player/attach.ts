@@ -1,10 +1,13 @@
-import { attachHls } from './attach-hls.js';
 import { attachNative } from './attach-native.js';
 import type { PlayerContext } from './context.js';
 import type { HlsConstructor } from './hls-types.js';
+import { prefetchPlaylist } from './playlist-prefetch.js';
 import { openSession } from './session.js';
 import { withSession } from './source.js';
 import { addSourceTracks } from './text-tracks.js';
+
+/** hls.js and the module that wires it to the player, loading side by side. */
+export type HlsReady = Promise<readonly [HlsConstructor, typeof import('./attach-hls.js')]>;
 
 /**
  * Attaches the current source: opens a private video's session, adds the text tracks (`withTracks`: once per
@@ -13,7 +16,7 @@ import { addSourceTracks } from './text-tracks.js';
 export async function attachSource(
   ctx: PlayerContext,
   signal: AbortSignal,
-  hlsReady: Promise<HlsConstructor> | undefined,
+  hlsReady: HlsReady | undefined,
   withTracks: boolean,
   onLiveFatal?: () => void,
 ): Promise<void> {
@@ -22,7 +25,14 @@ export async function attachSource(
   if (signal.aborted) return;
   if (withTracks) addSourceTracks(ctx, session);
   const target = withSession(url, session);
-  if (hlsReady) await attachHls(ctx, hlsReady, target, session, signal, onLiveFatal);
-  else attachNative(ctx, target);
+  if (hlsReady) {
+    // Unless the app loads playlists its own way, the manifest is fetched while hls.js is still on its way.
+    const early = ['loader', 'pLoader', 'xhrSetup', 'fetchSetup'].some((key) => key in (ctx.options.hls ?? {}))
+      ? undefined
+      : prefetchPlaylist(target, signal);
+    const [Hls, { attachHls }] = await hlsReady;
+    if (signal.aborted) return;
+    attachHls(ctx, Hls, target, session, early, onLiveFatal);
+  } else attachNative(ctx, target);
   if (ctx.wantsPlay && !signal.aborted) ctx.video.play().catch(() => {});
 }

@@ -1,11 +1,10 @@
 import { VidkitError } from '../errors.js';
 import { createStore } from '../internal/store.js';
-import { attachSource } from './attach.js';
+import { attachSource, type HlsReady } from './attach.js';
 import { detachMedia, playbackError, setStatus, unsupported, type PlayerContext } from './context.js';
 import { playerControls } from './controls.js';
 import { loadHlsOnce } from './hls-loader.js';
 import { isHlsUrl, prefersNativeHls } from './hls-support.js';
-import { watchLive } from './live.js';
 import { trackMediaEvents } from './media-events.js';
 import { mergePlayerOptions, sourceKey } from './options.js';
 import { initialSnapshot, type PlayerSnapshot } from './snapshot.js';
@@ -55,18 +54,25 @@ export function createPlayer(video: HTMLVideoElement, options: PlayerOptions): P
     store.update({ ...initialSnapshot(video, source.live), textTracks: store.getSnapshot().textTracks });
     // hls.js is fetched at once, in parallel with the private-video session or the live probe, not after them.
     // The rejection of a failed import surfaces through attachSource; this copy only must not go unhandled.
-    const hlsReady = isHlsUrl(source.url) && !prefersNativeHls(video) ? loadHlsOnce(ctx.options.loadHls) : undefined;
+    // The code that wires hls.js to the player comes with it, so pages that play natively never fetch either.
+    const hlsReady: HlsReady | undefined =
+      isHlsUrl(source.url) && !prefersNativeHls(video)
+        ? Promise.all([loadHlsOnce(ctx.options.loadHls), import('./attach-hls.js')])
+        : undefined;
     hlsReady?.catch(() => {});
+    const fail = (error: unknown) => {
+      if (!signal.aborted) {
+        setStatus(ctx, 'error', error instanceof VidkitError ? error : playbackError(String(error), error));
+      }
+    };
     let withTracks = true;
     const attach = (onLiveFatal?: () => void) => {
-      attachSource(ctx, signal, hlsReady, withTracks, onLiveFatal).catch((error: unknown) => {
-        if (!signal.aborted) {
-          setStatus(ctx, 'error', error instanceof VidkitError ? error : playbackError(String(error), error));
-        }
-      });
+      attachSource(ctx, signal, hlsReady, withTracks, onLiveFatal).catch(fail);
       withTracks = false;
     };
-    if (source.live) watchLive(ctx, signal, attach);
+    // Live watching loads with the first live source, beside hls.js: VOD-only pages never fetch it.
+    if (source.live)
+      import('./live.js').then(({ watchLive }) => signal.aborted || watchLive(ctx, signal, attach), fail);
     else attach();
   };
 

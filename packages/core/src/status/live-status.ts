@@ -1,5 +1,6 @@
 import type { ReadableStore } from '../internal/store.js';
-import { liveManifestUrl, probeLiveManifest } from './live-manifest.js';
+import { probeLiveManifest } from './live-manifest.js';
+import { liveManifestUrl } from './live-url.js';
 import { PUBLIC, sharedPoller } from './poller.js';
 
 /** What a live-status watcher knows. Times are epoch milliseconds. */
