@@ -96,6 +96,7 @@ export type {
   LiveStatusSnapshot,
   LiveStatusFetcher,
   LiveStatusWatcher,
+  LiveStatusWatcherOptions,
   WatchLiveStatusOptions,
 } from './status/live-status.js';
 export { probeLiveManifest } from './status/live-manifest.js';
@@ -106,6 +107,7 @@ export type {
   VideoStatusBody,
   VideoStatusFetcher,
   VideoStatusWatcher,
+  VideoStatusWatcherOptions,
   WatchVideoStatusOptions,
   QualityStatus,
 } from './status/video-status.js';

@@ -12,4 +12,3 @@ export const liveBase = (deliveryBaseUrl?: string): string =>
 export function liveManifestUrl(liveStreamId: string, deliveryBaseUrl?: string): string {
   return `${liveBase(deliveryBaseUrl)}/${encodeURIComponent(liveStreamId)}.m3u8`;
 }
-
