@@ -166,7 +166,18 @@ export function createUploadQueue(options: UploadQueueOptions = {}): UploadQueue
     });
   };
 
-  const refresh = () => store.set(summarizeUploads(entries.map(toItem), pausedAll));
+  let summarizedPaused = false;
+  // Only a real change makes a new snapshot, so `setOptions` from a render loop never notifies by itself.
+  const refresh = () => {
+    const { items } = store.getSnapshot();
+    const same =
+      summarizedPaused === pausedAll &&
+      items.length === entries.length &&
+      items.every((item, i) => item.upload === entries[i]!.upload && item.snapshot === entries[i]!.last);
+    if (same) return;
+    summarizedPaused = pausedAll;
+    store.set(summarizeUploads(entries.map(toItem), pausedAll));
+  };
 
   const pump = () => {
     const limit = current.fileConcurrency ?? 2;

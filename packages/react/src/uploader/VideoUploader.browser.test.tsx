@@ -95,7 +95,7 @@ describe('<VideoUploader> against the emulator', () => {
     ]);
     await expect.element(screen.getByText('Not an accepted file type (text/plain).')).toBeVisible();
     await expect.element(screen.getByText('notes.txt', { exact: true })).toBeVisible();
-    await expect.element(screen.getByText('Larger than the 1.0 MB limit.')).toBeVisible();
+    await expect.element(screen.getByText('Larger than the 1 MB limit.')).toBeVisible();
     expect(screen.container.querySelectorAll('[role=progressbar]')).toHaveLength(0);
   });
 
