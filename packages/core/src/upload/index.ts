@@ -11,7 +11,7 @@ export type {
   UploadQueueEvent,
   UploadQueueCallbacks,
 } from './queue.js';
-export { pickCredential, lazyCredential, resolveUploadOptions } from './credential.js';
+export { pickCredential, lazyCredential, resolveUploadOptions } from './credential-layers.js';
 export { waitUntilPlayable } from './playable.js';
 export type { WaitUntilPlayableOptions } from './playable.js';
 export { memoryResumeStore, localStorageResumeStore, fileResumeStore } from './resume-store.js';

@@ -1,6 +1,6 @@
 import { OptionsError } from '../errors.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
-import { lazyCredential, pickCredential } from './credential.js';
+import { lazyCredential, pickCredential } from './credential-layers.js';
 import { memoryResumeStore } from './resume-store.js';
 import type { UploadInput } from './source.js';
 import type { UploadedVideo, UploadSnapshot, UploadStatus } from './types.js';
