@@ -102,3 +102,13 @@ describe('describeUploadRow', () => {
     );
   });
 });
+
+describe('resolveMessages', () => {
+  it('overrides some texts and merges the records key by key', () => {
+    const messages = resolveMessages({ status: { uploading: 'Envoi' }, uploadsLabel: 'Envois' });
+    expect(messages.status.uploading).toBe('Envoi');
+    expect(messages.status.completed).toBe('Uploaded');
+    expect(messages.uploadsLabel).toBe('Envois');
+    expect(messages.action.pause).toBe('Pause');
+  });
+});
