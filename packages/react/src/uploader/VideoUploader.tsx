@@ -6,7 +6,8 @@ import { useVidkitConfig } from '../context.js';
 import { useUploadQueue, type UseUploadQueueOptions, type UseUploadQueueResult } from '../hooks/use-upload-queue.js';
 import UploadRow from './UploadRow.js';
 
-type QueueCallbacks = 'onUploadStart' | 'onProgress' | 'onSuccess' | 'onError';
+// The component starts each file at once (for a review-then-upload flow, build on `useUploadQueue` with `autoStart: false`).
+type QueueCallbacks = 'onUploadStart' | 'onProgress' | 'onSuccess' | 'onError' | 'autoStart';
 
 /** Props of {@link VideoUploader}. */
 export interface VideoUploaderProps extends Omit<UseUploadQueueOptions, QueueCallbacks> {
