@@ -6,7 +6,7 @@ import { useVidkitConfig } from '../context.js';
 import { useUploadQueue, type UseUploadQueueOptions, type UseUploadQueueResult } from '../hooks/use-upload-queue.js';
 import UploadRow from './UploadRow.js';
 
-// The component starts each file at once (for a review-then-upload flow, build on `useUploadQueue` with `autoStart: false`).
+// The component's callbacks take the File; it starts each file at once (review-then-upload: `useUploadQueue`).
 type QueueCallbacks = 'onUploadStart' | 'onProgress' | 'onSuccess' | 'onError' | 'autoStart';
 
 /** Props of {@link VideoUploader}. */
