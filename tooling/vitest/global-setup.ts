@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { ensureClip } from '../media/index.mjs';
-import { startFor, stopFor } from './registry.js';
+import { startFor, stopFor } from './project.js';
 import type {} from './provided.js';
 
 /**

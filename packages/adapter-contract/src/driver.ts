@@ -116,5 +116,9 @@ export interface Driver {
   /** The framework's server renderer: HTML of the component inside its provider. Runs in Node and in Chromium. */
   renderToString<C extends ComponentName>(component: C, props: ComponentProps[C]): Promise<string>;
   /** Puts `html` in a new container in the page and hydrates it; resolves once hydration has committed. */
-  hydrate<C extends ComponentName>(html: string, component: C, props: ComponentProps[C]): Promise<Mounted<ComponentProps[C]>>;
+  hydrate<C extends ComponentName>(
+    html: string,
+    component: C,
+    props: ComponentProps[C],
+  ): Promise<Mounted<ComponentProps[C]>>;
 }

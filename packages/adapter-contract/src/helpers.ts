@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { expect, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createUploadToken, emulatorUrl } from '@vidkit/tooling/vitest/emulator';
@@ -7,7 +8,12 @@ export const MiB = 1024 * 1024;
 
 /** The emulator for API and delivery, with a fresh upload token per upload, as a backend route would mint. */
 export function config(extra: Partial<ContractConfig> = {}): ContractConfig {
-  return { apiBaseUrl: emulatorUrl(), deliveryBaseUrl: emulatorUrl(), getUploadToken: () => createUploadToken(), ...extra };
+  return {
+    apiBaseUrl: emulatorUrl(),
+    deliveryBaseUrl: emulatorUrl(),
+    getUploadToken: () => createUploadToken(),
+    ...extra,
+  };
 }
 
 /** Waits for `check` to stop throwing (polling, never a fixed sleep). */
@@ -77,3 +83,7 @@ export function setVisibility(state: 'hidden' | 'visible'): void {
 
 /** Locators scoped to a component's container. */
 export const within = (container: HTMLElement) => page.elementLocator(container);
+
+/** axe-core's violations in a component, as `id: help` lines. */
+export const violations = async (container: HTMLElement) =>
+  (await axe.run(container)).violations.map((v) => `${v.id}: ${v.help}`);

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { countOf, createLiveStream } from '@vidkit/tooling/vitest/emulator';
-import { config, eventually, quietFor, setVisibility } from '../helpers.js';
+import { config, eventually, quietFor, setVisibility, violations } from '../helpers.js';
 import type { Scenario } from '../scenario.js';
 
 const LIVE_MANIFESTS = /^GET \/live\//;
@@ -16,9 +16,13 @@ export const badgeScenarios = {
       const badge = await driver.mountBadge({ config: config(), liveStreamId, interval: 1000 });
       await eventually(() => expect(statusOf(badge.container)).toBe('offline'));
       expect(badge.container.textContent).toMatch(/offline/i);
+      // A polite status region: screen readers announce the new label.
+      expect(badge.container.querySelector('[role=status]')?.getAttribute('aria-live')).toBe('polite');
+      expect(await violations(badge.container)).toEqual([]);
       await pushLive(streamKey);
       await eventually(() => expect(statusOf(badge.container)).toBe('live'), 30_000);
       expect(badge.container.textContent).toMatch(/live/i);
+      expect(await violations(badge.container)).toEqual([]);
       await stopLive(streamKey);
       await eventually(() => expect(statusOf(badge.container)).toBe('offline'), 30_000);
     },
@@ -40,7 +44,8 @@ export const badgeScenarios = {
     },
   },
   'badge/hidden-tab': {
-    title: 'a hidden tab stops polling at the interval (core: at most one check per five intervals), resumes when shown',
+    title:
+      'a hidden tab stops polling at the interval (core: at most one check per five intervals), resumes when shown',
     async run({ driver }) {
       const { liveStreamId } = await createLiveStream('contract hidden');
       const interval = 300;

@@ -24,7 +24,10 @@ export const hydrationScenarios = {
           console.error = error;
           console.warn = warn;
         }
-        expect(logged.map((args) => args.map(String).join(' ')), `${component} hydration`).toEqual([]);
+        expect(
+          logged.map((args) => args.map(String).join(' ')),
+          `${component} hydration`,
+        ).toEqual([]);
       }
     },
   },

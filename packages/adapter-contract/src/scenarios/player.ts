@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { countOf, createLiveStream } from '@vidkit/tooling/vitest/emulator';
-import { config, eventsOf, eventually, quietFor, requested, within } from '../helpers.js';
+import { config, eventsOf, eventually, quietFor, requested, violations, within } from '../helpers.js';
 import type { Scenario } from '../scenario.js';
 
 const videoOf = (container: HTMLElement) => {
@@ -68,7 +68,11 @@ export const playerScenarios = {
       await player.update(props());
       await player.update(props());
       await quietFor(500);
-      expect(requested(anyRequest).slice(seen).map((e) => e.name)).toEqual([]);
+      expect(
+        requested(anyRequest)
+          .slice(seen)
+          .map((e) => e.name),
+      ).toEqual([]);
       expect(await countOf(/^GET /)).toBe(atEmulator);
     },
   },
@@ -82,6 +86,20 @@ export const playerScenarios = {
       expect([box.width, box.height]).toEqual([320, 180]);
       await player.update({ config: config(), videoId: 'vi0000000000000000000000', muted: true, aspectRatio: '4 / 3' });
       expect((player.container.firstElementChild as HTMLElement).getBoundingClientRect().height).toBe(240);
+      // In a shrink-wrapped parent it never collapses to 0×0.
+      player.container.style.cssText = 'display: inline-block';
+      const shrunk = (player.container.firstElementChild as HTMLElement).getBoundingClientRect();
+      expect(shrunk.width).toBeGreaterThan(0);
+      expect(shrunk.height).toBeGreaterThan(0);
+    },
+  },
+  'player/axe': {
+    title: 'axe-core finds no violations in the player',
+    async run({ driver, videos }) {
+      const { a } = await videos();
+      const player = await driver.mountPlayer({ config: config(), videoId: a.videoId, muted: true });
+      await eventually(() => expect(videoOf(player.container).readyState).toBeGreaterThan(0));
+      expect(await violations(player.container)).toEqual([]);
     },
   },
   'player/live': {

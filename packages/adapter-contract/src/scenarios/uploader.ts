@@ -1,4 +1,3 @@
-import axe from 'axe-core';
 import { expect } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import {
@@ -11,11 +10,21 @@ import {
   sha256,
   uploadRequests,
 } from '@vidkit/tooling/vitest/emulator';
-import { button, config, eventsOf, eventually, MiB, pick, quietFor, row, rowStatus, tabTo, within } from '../helpers.js';
+import {
+  button,
+  config,
+  eventsOf,
+  eventually,
+  MiB,
+  pick,
+  quietFor,
+  row,
+  rowStatus,
+  tabTo,
+  violations,
+  within,
+} from '../helpers.js';
 import type { Scenario } from '../scenario.js';
-
-const violations = async (container: HTMLElement) =>
-  (await axe.run(container)).violations.map((v) => `${v.id}: ${v.help}`);
 
 /** What the polite live region of the uploader said, every text it ever held. */
 function announcements(container: HTMLElement): { texts: string[]; stop(): void } {
@@ -111,7 +120,13 @@ export const uploaderScenarios = {
       await rowStatus(uploader.container, 'cancel.mp4', 'uploading');
       await button(uploader.container, /cancel/i).click();
       await rowStatus(uploader.container, 'cancel.mp4', 'cancelled');
-      await expect.element(within(uploader.container).getByText(/cancelled/i).first()).toBeVisible();
+      await expect
+        .element(
+          within(uploader.container)
+            .getByText(/cancelled/i)
+            .first(),
+        )
+        .toBeVisible();
       const before = await uploadRequests();
       await quietFor(500);
       expect(await uploadRequests()).toBe(before);
@@ -233,7 +248,10 @@ export const uploaderScenarios = {
     async run({ driver }) {
       const uploader = await driver.mountUploader({ config: config() });
       expect(await violations(uploader.container)).toEqual([]);
-      await pick(uploader.container, [blankVideoFile(1000, 'a11y.mp4'), new File(['x'], 'notes.txt', { type: 'text/plain' })]);
+      await pick(uploader.container, [
+        blankVideoFile(1000, 'a11y.mp4'),
+        new File(['x'], 'notes.txt', { type: 'text/plain' }),
+      ]);
       await rowStatus(uploader.container, 'a11y.mp4', 'completed');
       expect(await violations(uploader.container)).toEqual([]);
     },
