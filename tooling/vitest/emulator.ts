@@ -5,35 +5,65 @@ import type {} from './provided.js';
 /** The project's emulator URL (API and delivery). */
 export const emulatorUrl = (): string => inject('emulatorUrl');
 
-const basic = () => `Basic ${btoa(`${inject('emulatorApiKey')}:`)}`;
+/** An emulator to talk to: its URL and API key. */
+export interface EmulatorTarget {
+  url: string;
+  apiKey: string;
+}
 
-async function send(method: string, path: string, body?: unknown): Promise<Response> {
-  const response = await fetch(`${emulatorUrl()}${path}`, {
-    method,
-    headers: {
-      ...(!path.startsWith('/_emulator/') && { Authorization: basic() }),
-      ...(body !== undefined && { 'Content-Type': 'application/json' }),
+/**
+ * The helpers below for any emulator (e.g. a private one a test file started), read lazily from `target`.
+ *
+ * @example
+ * const { setFaults } = emulatorClient(() => emulator);
+ */
+export function emulatorClient(target: () => EmulatorTarget) {
+  async function send(method: string, path: string, body?: unknown): Promise<Response> {
+    const { url, apiKey } = target();
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: {
+        ...(!path.startsWith('/_emulator/') && { Authorization: `Basic ${btoa(`${apiKey}:`)}` }),
+        ...(body !== undefined && { 'Content-Type': 'application/json' }),
+      },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+    return response;
+  }
+  const requestCounts = async (): Promise<Record<string, number>> => (await send('GET', '/_emulator/requests')).json();
+  const countOf = async (pattern: RegExp): Promise<number> => {
+    let total = 0;
+    for (const [route, count] of Object.entries(await requestCounts())) if (pattern.test(route)) total += count;
+    return total;
+  };
+  return {
+    /** What a backend does: mint a delegated upload token with the API key; `ttl` in seconds (0 = never expires). */
+    createUploadToken: async (ttl = 3600): Promise<string> =>
+      ((await (await send('POST', '/upload-tokens', { ttl })).json()) as { token: string }).token,
+    /** What a backend does to create a live stream. */
+    createLiveStream: async (name = 'test stream'): Promise<{ liveStreamId: string; streamKey: string }> =>
+      (await send('POST', '/live-streams', { name, public: true })).json(),
+    /** Sets the emulator's fault injection (`PUT /_emulator/faults`, partial). */
+    setFaults: async (faults: Record<string, unknown>): Promise<void> => {
+      await send('PUT', '/_emulator/faults', faults);
     },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  return response;
+    /** Requests the emulator answered since the last reset, per `"METHOD /route/{param}"` (admin routes excluded). */
+    requestCounts,
+    /** Sum of the counts whose route matches `pattern` (e.g. `/^GET \/live\//`). */
+    countOf,
+    /** Upload requests (both endpoints) the emulator has received so far. */
+    uploadRequests: (): Promise<number> => countOf(/^POST \/(upload|videos\/\{videoId\}\/source)$/),
+    /** Resets the request counts. */
+    resetRequests: async (): Promise<void> => {
+      await send('DELETE', '/_emulator/requests');
+    },
+  };
 }
 
-/** What a backend does: mint a delegated upload token with the API key; `ttl` in seconds (0 = never expires). */
-export async function createUploadToken(ttl = 3600): Promise<string> {
-  return ((await (await send('POST', '/upload-tokens', { ttl })).json()) as { token: string }).token;
-}
-
-/** What a backend does to create a live stream. */
-export async function createLiveStream(name = 'test stream'): Promise<{ liveStreamId: string; streamKey: string }> {
-  return (await send('POST', '/live-streams', { name, public: true })).json();
-}
-
-/** Sets the emulator's fault injection (`PUT /_emulator/faults`, partial). */
-export async function setFaults(faults: Record<string, unknown>): Promise<void> {
-  await send('PUT', '/_emulator/faults', faults);
-}
+/** The helpers bound to the project's emulator (the shared global setup's). */
+export const { createUploadToken, createLiveStream, setFaults, requestCounts, countOf, uploadRequests, resetRequests } =
+  emulatorClient(() => ({ url: inject('emulatorUrl'), apiKey: inject('emulatorApiKey') }));
 
 /** Every fault off. */
 export const noFaults = {
@@ -45,26 +75,6 @@ export const noFaults = {
   bandwidthBps: 0,
   rateLimit: 'off',
 } as const;
-
-/** Requests the emulator answered since the last reset, per `"METHOD /route/{param}"` (admin routes excluded). */
-export async function requestCounts(): Promise<Record<string, number>> {
-  return (await send('GET', '/_emulator/requests')).json();
-}
-
-/** Sum of the counts whose route matches `pattern` (e.g. `/^GET \/live\//`). */
-export async function countOf(pattern: RegExp): Promise<number> {
-  let total = 0;
-  for (const [route, count] of Object.entries(await requestCounts())) if (pattern.test(route)) total += count;
-  return total;
-}
-
-/** Upload requests (both endpoints) the emulator has received so far. */
-export const uploadRequests = (): Promise<number> => countOf(/^POST \/(upload|videos\/\{videoId\}\/source)$/);
-
-/** Resets the request counts. */
-export async function resetRequests(): Promise<void> {
-  await send('DELETE', '/_emulator/requests');
-}
 
 const decode = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 

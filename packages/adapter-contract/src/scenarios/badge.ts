@@ -31,7 +31,7 @@ export const badgeScenarios = {
     title: '100 badges on one stream make one request per interval at the emulator',
     async run({ driver }) {
       const { liveStreamId } = await createLiveStream('contract badges');
-      const interval = 500;
+      const interval = 250;
       const badges = await driver.mountBadges({ config: config(), liveStreamId, interval }, 100);
       await eventually(() =>
         expect([...badges.container.querySelectorAll<HTMLElement>('[data-status=offline]')]).toHaveLength(100),
@@ -48,7 +48,7 @@ export const badgeScenarios = {
       'a hidden tab stops polling at the interval (core: at most one check per five intervals), resumes when shown',
     async run({ driver }) {
       const { liveStreamId } = await createLiveStream('contract hidden');
-      const interval = 300;
+      const interval = 200;
       const badge = await driver.mountBadge({ config: config(), liveStreamId, interval });
       try {
         await eventually(() => expect(statusOf(badge.container)).toBe('offline'));

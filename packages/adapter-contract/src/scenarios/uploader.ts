@@ -70,8 +70,8 @@ export const uploaderScenarios = {
   'uploader/concurrency': {
     title: 'several files queue and at most fileConcurrency upload at once',
     async run({ driver }) {
-      // 400 kB/s at the server: each 400 kB file takes about a second, so two run side by side.
-      await setFaults({ ...noFaults, bandwidthBps: 400_000 });
+      // 250 kB/s at the server: each 100 kB file takes about 0.4 s, long enough to see two side by side.
+      await setFaults({ ...noFaults, bandwidthBps: 250_000 });
       const uploader = await driver.mountUploader({ config: config(), fileConcurrency: 2 });
       let most = 0;
       const observer = new MutationObserver(() => {
@@ -82,7 +82,7 @@ export const uploaderScenarios = {
       const names = ['one.mp4', 'two.mp4', 'three.mp4'];
       await pick(
         uploader.container,
-        names.map((name) => blankVideoFile(400_000, name)),
+        names.map((name) => blankVideoFile(100_000, name)),
       );
       await eventually(() => expect(eventsOf(uploader.events, 'success')).toHaveLength(3), 30_000);
       observer.disconnect();
