@@ -17,12 +17,20 @@ export const hydrationScenarios = {
         const { error, warn } = console;
         console.error = (...args: unknown[]) => logged.push(args);
         console.warn = (...args: unknown[]) => logged.push(args);
+        // React 19 reports a mismatch with reportError (a window `error` event), React 18 with console.error.
+        const reported = (event: ErrorEvent) => {
+          event.preventDefault();
+          logged.push([event.error ?? event.message]);
+        };
+        window.addEventListener('error', reported);
         try {
           const mounted = await driver.hydrate(html, component, props[component]);
+          await new Promise((resolve) => setTimeout(resolve));
           expect(mounted.container.firstElementChild?.getAttribute('class')).toBeTruthy();
         } finally {
           console.error = error;
           console.warn = warn;
+          window.removeEventListener('error', reported);
         }
         expect(
           logged.map((args) => args.map(String).join(' ')),
