@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { browser } from '@vidkit/tooling/vitest/browser';
-import { vidkitClip, vidkitStartPush, vidkitStopPush } from './test/browser-commands.js';
-import { vidkitSourceSha } from './src/upload/test-support/browser-commands.js';
+import { emulatorSetup } from '@vidkit/tooling/vitest/project';
 
 export default defineConfig({
   test: {
@@ -22,9 +21,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.ts'],
-          browser: { ...browser, commands: { vidkitClip, vidkitStartPush, vidkitStopPush, vidkitSourceSha } },
-          // One emulator for the run (see test/global-setup.ts); a node project that needs it adds the same file.
-          globalSetup: ['./test/global-setup.ts'],
+          browser: { ...browser, commands: emulatorSetup.commands },
+          // The repo's shared setup: one real emulator for this project (tooling/vitest/global-setup.ts).
+          globalSetup: emulatorSetup.globalSetup,
         },
       },
     ],

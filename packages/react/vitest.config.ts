@@ -1,16 +1,18 @@
 import react from '@vitejs/plugin-react';
+import type {} from './src/test-support/provided.js';
 import { defineConfig } from 'vitest/config';
 import { browser } from '@vidkit/tooling/vitest/browser';
-import { pushLive, stopLive } from './src/test-support/live-commands.js';
+import { emulatorSetup } from '@vidkit/tooling/vitest/project';
 
 const browserTests = ['src/**/*.browser.test.tsx'];
-// Each browser project starts its own emulator (fault injection is per emulator) and runs its files one by one.
+// Each browser project gets its own emulator from the shared setup (fault injection and request counts are per
+// emulator) and runs its files one by one.
 const browserProject = (reactMajor: string) => ({
   include: browserTests,
   // A fresh `instances` per project: Vitest names the instance after its project.
-  browser: { ...browser, instances: [{ browser: 'chromium' as const }], commands: { pushLive, stopLive } },
+  browser: { ...browser, instances: [{ browser: 'chromium' as const }], commands: emulatorSetup.commands },
   provide: { reactMajor },
-  globalSetup: ['src/test-support/global-setup.ts'],
+  globalSetup: emulatorSetup.globalSetup,
   fileParallelism: false,
 });
 
@@ -45,7 +47,7 @@ export default defineConfig({
         resolve: { alias: react18Aliases },
         test: {
           name: 'node-react-18',
-          include: ['src/ssr.test.tsx'],
+          include: ['src/ssr.test.tsx', 'src/contract.test.tsx'],
           environment: 'node',
           setupFiles: ['src/test-support/react-18-node.ts'],
           provide: { reactMajor: '18' },

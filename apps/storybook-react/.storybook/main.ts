@@ -22,7 +22,7 @@ const config: StorybookConfig = {
       alias: [
         ...toArray(vite.resolve?.alias),
         { find: /^@vidkit\/react$/, replacement: source('src/index.ts') },
-        { find: /^@vidkit\/react\/styles\.css$/, replacement: source('src/styles.css') },
+        { find: /^@vidkit\/react\/styles\.css$/, replacement: source('../core/styles.css') },
       ],
     },
     // The docs host composes this Storybook from another origin.

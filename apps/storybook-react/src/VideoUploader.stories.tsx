@@ -83,27 +83,22 @@ export const States: StoryObj<typeof UploadRow> = {
   render: () => (
     <ul className="vidkit-uploader__list" style={{ maxWidth: 640 }}>
       <UploadRow
+        onAction={noop}
         name="idle.mp4"
         state={state({ status: 'idle', bytesUploaded: 0, progress: 0, speed: 0, eta: undefined })}
-        onCancel={noop}
       />
-      <UploadRow name="uploading.mp4" state={state({})} onPause={noop} onCancel={noop} />
+      <UploadRow name="uploading.mp4" state={state({})} onAction={noop} />
+      <UploadRow onAction={noop} name="paused.mp4" state={state({ status: 'paused', speed: 0, eta: undefined })} />
       <UploadRow
-        name="paused.mp4"
-        state={state({ status: 'paused', speed: 0, eta: undefined })}
-        onResume={noop}
-        onCancel={noop}
-      />
-      <UploadRow
+        onAction={noop}
         name="failed.mp4"
         state={state({
           status: 'failed',
           error: new Error('The upload token has expired. Ask your backend for a new one.'),
         })}
-        onRetry={noop}
-        onRemove={noop}
       />
       <UploadRow
+        onAction={noop}
         name="done.mp4"
         state={state({
           status: 'completed',
@@ -111,7 +106,6 @@ export const States: StoryObj<typeof UploadRow> = {
           progress: 1,
           video: { videoId: 'vi4blUQJFrYWbaG44NChkH27' },
         })}
-        onRemove={noop}
       />
     </ul>
   ),

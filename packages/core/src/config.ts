@@ -1,5 +1,5 @@
 import type { HlsLoader } from './player/hls-loader.js';
-import type { VidkitMessages } from './ui/messages.js';
+import type { VidkitMessageOverrides } from './ui/messages.js';
 
 /**
  * The one configuration every Vidkit entry point reads: the REST client, uploads, the player, the status watchers,
@@ -30,7 +30,7 @@ export interface VidkitConfig {
   /** BCP 47 locale for the numbers the UI shows (bytes, speed, time left). Default: the runtime's. */
   locale?: string | undefined;
   /** Overrides of the texts the UI shows and announces (see `defaultMessages` in `@vidkit/core/ui`). */
-  messages?: Partial<VidkitMessages> | undefined;
+  messages?: VidkitMessageOverrides | undefined;
 }
 
 /**

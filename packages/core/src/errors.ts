@@ -25,6 +25,8 @@ export const ErrorCode = {
   Aborted: 'aborted',
   /** An upload failed for good. See `UploadError`. */
   Upload: 'upload_failed',
+  /** The API refused the delegated upload token (expired, deleted or unknown) and it could not be renewed. */
+  UploadTokenRefused: 'upload_token_refused',
   /** The file or source given to an upload is unusable (empty, unreadable, too large). */
   InvalidSource: 'invalid_source',
   /** A video did not become playable within the allowed time. */

@@ -12,6 +12,9 @@ export {
 } from './errors.js';
 export type { ApiErrorBody, ApiProblem, VidkitErrorOptions, UploadErrorDetails } from './errors.js';
 export type { ReadableStore, Listener } from './internal/store.js';
+// One configuration for the REST client, uploads, the player, the watchers and every adapter's provider.
+export { resolveConfig } from './config.js';
+export type { VidkitConfig } from './config.js';
 // HTTP primitives (REST client, uploads and watchers share these).
 export { toApiError } from './http/api-error.js';
 export type { RequestDescription } from './http/api-error.js';
@@ -123,6 +126,9 @@ export {
   DEFAULT_CONCURRENCY,
   createProgressiveUpload,
   createUploadQueue,
+  pickCredential,
+  lazyCredential,
+  resolveUploadOptions,
   waitUntilPlayable,
   memoryResumeStore,
   localStorageResumeStore,
@@ -142,6 +148,8 @@ export type {
   UploadQueueItem,
   UploadQueueOptions,
   UploadQueueSnapshot,
+  UploadQueueEvent,
+  UploadQueueCallbacks,
   WaitUntilPlayableOptions,
   ResumeState,
   ResumeStore,

@@ -1,4 +1,6 @@
-// tsc emits JavaScript only; the optional theme ships beside it as `@vidkit/react/styles.css`.
+// The theme is core's, shared by every adapter; it ships here too so React apps import `@vidkit/react/styles.css`.
 import { copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
-copyFileSync(new URL('../src/styles.css', import.meta.url), new URL('../dist/styles.css', import.meta.url));
+const core = createRequire(import.meta.url).resolve('@vidkit/core/styles.css');
+copyFileSync(core, new URL('../dist/styles.css', import.meta.url));

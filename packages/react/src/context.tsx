@@ -1,40 +1,30 @@
 'use client';
-import { createContext, useContext, type ReactNode } from 'react';
-import type { HlsLoader } from '@vidkit/core';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { resolveConfig, type VidkitConfig } from '@vidkit/core';
 
-/** Settings shared by every Vidkit component and hook below a `<VidkitProvider>`. */
-export interface VidkitSettings {
-  /** API root, e.g. `https://sandbox.api.video` or the emulator's URL. Default `https://ws.api.video`. */
-  apiBaseUrl?: string;
-  /**
-   * Root of video delivery: VOD at `{deliveryBaseUrl}/vod/{videoId}/…`, live at `{deliveryBaseUrl}/live/{id}.m3u8`.
-   * Default api.video's CDN hosts; with the emulator, its URL.
-   */
-  deliveryBaseUrl?: string;
-  /** A delegated upload token, when one token serves every upload. */
-  uploadToken?: string;
-  /** Asks your backend for a delegated upload token; called once per upload. Preferred over `uploadToken`. */
-  getUploadToken?: () => Promise<string>;
-  /** Loads hls.js where the browser lacks native HLS, e.g. `() => import('hls.js/light').then((m) => m.default)`. */
-  loadHls?: HlsLoader;
-}
-
-const VidkitContext = createContext<VidkitSettings>({});
+const VidkitContext = createContext<VidkitConfig>({});
 
 /**
- * Shares settings (API root, upload token source, hls.js loader) with every Vidkit component and hook inside.
+ * Gives every Vidkit component and hook inside core's `VidkitConfig` (API and delivery roots, upload token source,
+ * hls.js loader, locale, messages). Nested providers merge, the inner one winning field by field.
  *
  * @example
  * <VidkitProvider getUploadToken={() => fetch('/api/upload-token').then((r) => r.text())}>
  *   <VideoUploader />
  * </VidkitProvider>
  */
-export function VidkitProvider({ children, ...settings }: VidkitSettings & { children?: ReactNode }) {
+export function VidkitProvider({ children, ...config }: VidkitConfig & { children?: ReactNode }) {
   const parent = useContext(VidkitContext);
-  return <VidkitContext.Provider value={{ ...parent, ...settings }}>{children}</VidkitContext.Provider>;
+  const { apiBaseUrl, deliveryBaseUrl, uploadToken, getUploadToken, loadHls, locale, messages } = config;
+  const value = useMemo(
+    () =>
+      resolveConfig(parent, { apiBaseUrl, deliveryBaseUrl, uploadToken, getUploadToken, loadHls, locale, messages }),
+    [parent, apiBaseUrl, deliveryBaseUrl, uploadToken, getUploadToken, loadHls, locale, messages],
+  );
+  return <VidkitContext.Provider value={value}>{children}</VidkitContext.Provider>;
 }
 
-/** The settings of the nearest `<VidkitProvider>` (an empty object without one). */
-export function useVidkitSettings(): VidkitSettings {
+/** The configuration of the nearest `<VidkitProvider>` (an empty object without one). */
+export function useVidkitConfig(): VidkitConfig {
   return useContext(VidkitContext);
 }

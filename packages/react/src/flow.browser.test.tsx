@@ -3,7 +3,7 @@ import { expect, inject, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { waitUntilPlayable, type UploadedVideo } from '@vidkit/core';
 import { VideoPlayer, VideoUploader, VidkitProvider } from './index.js';
-import { clipFile, createUploadToken } from './test-support/emulator.js';
+import { clipFile, createUploadToken } from '@vidkit/tooling/vitest/emulator';
 
 /** The user path: drop a clip, it uploads, it encodes, it plays. */
 function UploadThenPlay() {

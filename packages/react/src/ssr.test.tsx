@@ -1,7 +1,7 @@
 import { useId, version } from 'react';
 import { renderToString, version as serverVersion } from 'react-dom/server';
 import { describe, expect, inject, it } from 'vitest';
-import { LiveStatusBadge, UploadRow, VideoPlayer, VideoUploader, VidkitProvider } from './index.js';
+import { UploadRow, VidkitProvider } from './index.js';
 
 // Runs once per React major of the peer range (projects `node` and `node-react-18`).
 const major = inject('reactMajor');
@@ -16,7 +16,7 @@ function ReactProbe() {
   );
 }
 
-// Server rendering: no DOM, no stores started, no requests; the markup is what the client hydrates.
+// Server rendering of the components is the adapter contract's (contract.test.tsx); this file keeps what is React's.
 describe(`renderToString in Node (React ${major})`, () => {
   it('renders with the React major of this project, components and renderer alike', () => {
     const html = renderToString(<ReactProbe />);
@@ -24,25 +24,6 @@ describe(`renderToString in Node (React ${major})`, () => {
     expect(html).toContain(`data-renderer="${expected}`);
     expect(html).toContain(`>${expected}`);
     expect(serverVersion).toBe(version);
-  });
-
-  it('renders the uploader with its drop zone and file button', () => {
-    const html = renderToString(<VideoUploader uploadToken="to1" />);
-    expect(html).toContain('Drop videos here');
-    expect(html).toContain('type="file"');
-    expect(html).toContain('accept="video/*"');
-  });
-
-  it('renders the player box with its aspect ratio and no source loaded yet', () => {
-    const html = renderToString(<VideoPlayer videoId="vi1" muted aspectRatio="4 / 3" />);
-    expect(html).toContain('<video');
-    expect(html).toContain('aspect-ratio:4 / 3');
-  });
-
-  it('renders the live badge in its unknown state', () => {
-    const html = renderToString(<LiveStatusBadge liveStreamId="li1" />);
-    expect(html).toContain('Checking…');
-    expect(html).toContain('data-status="unknown"');
   });
 
   it('renders an upload row and the provider', () => {

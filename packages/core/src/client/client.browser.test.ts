@@ -10,7 +10,11 @@ const baseUrl = inject('emulatorUrl');
 describe('client in a browser', () => {
   it('uploads with a delegated upload token and reads the video back', async () => {
     // Stands in for the app's server; a real page never holds the key.
-    const server = createApiClient({ apiBaseUrl: baseUrl, apiKey: inject('apiKey'), dangerouslyAllowBrowser: true });
+    const server = createApiClient({
+      apiBaseUrl: baseUrl,
+      apiKey: inject('emulatorApiKey'),
+      dangerouslyAllowBrowser: true,
+    });
     const { token } = await server.uploadTokens.create({ ttl: 600 });
 
     const bytes = Uint8Array.from(atob(await commands.vidkitClip({ duration: 1, width: 320, height: 180 })), (c) =>

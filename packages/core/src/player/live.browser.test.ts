@@ -5,11 +5,11 @@ import { watchLiveStatus } from '../status/live-status.js';
 import { createPlayer } from './create-player.js';
 import { api, credential, emulatorUrl, until, videoElement } from './test-support/emulator.js';
 
-const rtmpUrl = inject('rtmpUrl');
+const rtmpUrl = inject('emulatorRtmpUrl');
 const INTERVAL = 2000;
-const publishers: number[] = [];
+const publishers: string[] = [];
 afterAll(async () => {
-  for (const id of publishers) await commands.vidkitStopPush(id);
+  for (const id of publishers) await commands.stopLive(id);
 });
 
 async function createLiveStream() {
@@ -111,7 +111,9 @@ describe('live streams against the emulator (Chromium)', () => {
       await until(() => apiStatus.getSnapshot().status === 'offline', 'API: not broadcasting');
       await until(() => player.getSnapshot().status === 'offline', 'player offline');
 
-      const publisher = await commands.vidkitStartPush(rtmpUrl!, streamKey);
+      const publisher = streamKey;
+
+      await commands.pushLive(publisher);
       publishers.push(publisher);
       const liveAt = await manifestAnswers(liveStreamId, 200);
       await until(() => status.getSnapshot().status === 'live', 'watchLiveStatus says live', INTERVAL + 2000);
@@ -122,7 +124,7 @@ describe('live streams against the emulator (Chromium)', () => {
       expect(player.getSnapshot().isLive).toBe(true);
       await until(() => apiStatus.getSnapshot().status === 'live', 'API: broadcasting', INTERVAL + 2000);
 
-      await commands.vidkitStopPush(publisher);
+      await commands.stopLive(publisher);
       const offlineAt = await manifestAnswers(liveStreamId, 404);
       await until(() => status.getSnapshot().status === 'offline', 'watchLiveStatus says offline', INTERVAL + 2000);
       expect(Date.now() - offlineAt).toBeLessThanOrEqual(INTERVAL + 2000);
@@ -154,7 +156,8 @@ describe('live streams against the emulator (Chromium)', () => {
     });
     try {
       await until(() => player.getSnapshot().status === 'offline', 'offline before the pusher starts');
-      const publisher = await commands.vidkitStartPush(rtmpUrl!, streamKey);
+      const publisher = streamKey;
+      await commands.pushLive(publisher);
       publishers.push(publisher);
       await manifestAnswers(liveStreamId, 200, 30_000, stream.assets.hls);
       // Without the token, the stream stays unreachable while on air.
@@ -162,7 +165,7 @@ describe('live streams against the emulator (Chromium)', () => {
       await until(() => player.getSnapshot().status === 'playing', 'the private stream plays', 20_000);
       const at = player.getSnapshot().currentTime;
       await until(() => player.getSnapshot().currentTime > at + 1, 'live currentTime advances', 15_000);
-      await commands.vidkitStopPush(publisher);
+      await commands.stopLive(publisher);
       await until(() => player.getSnapshot().status === 'offline', 'offline after the pusher stops', INTERVAL + 10_000);
       expect(player.getSnapshot().error).toBeUndefined();
     } finally {

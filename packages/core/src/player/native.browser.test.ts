@@ -11,7 +11,7 @@ import { api, emulatorUrl, until, uploadClip, videoElement, type ApiVideo } from
 const MSE = ['MediaSource', 'WebKitMediaSource', 'ManagedMediaSource'] as const;
 const saved = new Map<string, PropertyDescriptor>();
 const players: Player[] = [];
-const publishers: number[] = [];
+const publishers: string[] = [];
 let hlsImports = 0;
 const loadHls = (): Promise<HlsModule> => (hlsImports++, import('hls.js'));
 
@@ -30,7 +30,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 afterAll(async () => {
-  for (const id of publishers) await commands.vidkitStopPush(id);
+  for (const id of publishers) await commands.stopLive(id);
 });
 const track = (player: Player) => (players.push(player), player);
 
@@ -70,7 +70,7 @@ describe('native HLS (Chromium built-in HLS, MediaSource hidden)', () => {
   });
 
   it('a live stream: offline, plays when the pusher starts, offline again when it stops', async () => {
-    const rtmpUrl = inject('rtmpUrl');
+    const rtmpUrl = inject('emulatorRtmpUrl');
     expect(rtmpUrl, 'the emulator runs live ingest').toBeTruthy();
     const { liveStreamId, streamKey } = await api<{ liveStreamId: string; streamKey: string }>(
       'POST',
@@ -88,14 +88,15 @@ describe('native HLS (Chromium built-in HLS, MediaSource hidden)', () => {
       }),
     );
     await until(() => player.getSnapshot().status === 'offline', 'offline before the pusher starts');
-    const publisher = await commands.vidkitStartPush(rtmpUrl!, streamKey);
+    const publisher = streamKey;
+    await commands.pushLive(publisher);
     publishers.push(publisher);
     // Chromium's native player fails the first, one-segment window; the player re-checks until it plays.
     await until(() => player.getSnapshot().status === 'playing', 'the player starts by itself', 30_000);
     const at = player.getSnapshot().currentTime;
     await until(() => player.getSnapshot().currentTime > at + 1, 'live currentTime advances', 15_000);
     expect(player.getSnapshot().isLive).toBe(true);
-    await commands.vidkitStopPush(publisher);
+    await commands.stopLive(publisher);
     // The browser just waits on the playlist that now answers 404; the player notices and goes offline.
     await until(() => player.getSnapshot().status === 'offline', 'offline after the pusher stops', 30_000);
     expect(player.getSnapshot().error).toBeUndefined();

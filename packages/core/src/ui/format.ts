@@ -6,7 +6,9 @@ function numberFormat(locale: string | undefined, unit: string, digits: number):
   const key = `${locale}|${unit}|${digits}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits });
+    // Short units read well (`1.5 MB`, `3 min`) except bytes, whose short form is `byte`: `999 bytes`.
+    const unitDisplay = unit === 'byte' ? 'long' : 'short';
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay, maximumFractionDigits: digits });
     formats.set(key, format);
   }
   return format;

@@ -50,6 +50,15 @@ export interface VidkitMessages {
   liveBadge: Record<LiveBadgeStatus, string>;
 }
 
+/** Overrides of some texts: any key of `VidkitMessages`; the `status`, `action` and `liveBadge` records in part. */
+export type VidkitMessageOverrides = {
+  [K in keyof VidkitMessages]?: VidkitMessages[K] extends (...args: never[]) => unknown
+    ? VidkitMessages[K]
+    : VidkitMessages[K] extends object
+      ? Partial<VidkitMessages[K]>
+      : VidkitMessages[K];
+};
+
 /** The English texts Vidkit ships with. */
 export const defaultMessages: VidkitMessages = {
   dropPrompt: (multiple) => (multiple ? 'Drop videos here' : 'Drop a video here'),
@@ -98,9 +107,9 @@ export const defaultMessages: VidkitMessages = {
 };
 
 /** `defaultMessages` with an app's overrides on top (nested records merge key by key). */
-export function resolveMessages(overrides?: Partial<VidkitMessages>): VidkitMessages {
+export function resolveMessages(overrides?: VidkitMessageOverrides): VidkitMessages {
   if (!overrides) return defaultMessages;
-  const merged = { ...defaultMessages, ...overrides };
+  const merged = { ...defaultMessages, ...overrides } as VidkitMessages;
   for (const key of ['status', 'action', 'liveBadge'] as const) {
     merged[key] = { ...defaultMessages[key], ...overrides[key] } as never;
   }

@@ -5,15 +5,15 @@ import { OptionsError } from '../errors.js';
 /** The credential options every upload function accepts; give exactly one. */
 export interface UploadCredentialOptions {
   /** A delegated upload token (`to…`), created by your backend. The way to upload from a browser. */
-  uploadToken?: string;
+  uploadToken?: string | undefined;
   /** Fetches a delegated upload token; called again when the API refuses the current one. */
-  getUploadToken?: () => Promise<string>;
+  getUploadToken?: (() => Promise<string>) | undefined;
   /** A bearer access token you already have (never refreshed). */
-  accessToken?: string;
+  accessToken?: string | undefined;
   /** An API key. Servers only: throws in a browser unless `dangerouslyAllowBrowser`. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Lets `apiKey` be used in a browser (internal tools, tests). */
-  dangerouslyAllowBrowser?: boolean;
+  dangerouslyAllowBrowser?: boolean | undefined;
 }
 
 /** How the upload authenticates: a token in the URL, or an `Authorization` header. */

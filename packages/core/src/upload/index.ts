@@ -3,7 +3,15 @@ export type { Upload, UploadOptions } from './upload.js';
 export { createProgressiveUpload } from './progressive.js';
 export type { ProgressiveUpload, ProgressiveUploadOptions } from './progressive.js';
 export { createUploadQueue } from './queue.js';
-export type { UploadQueue, UploadQueueItem, UploadQueueOptions, UploadQueueSnapshot } from './queue.js';
+export type {
+  UploadQueue,
+  UploadQueueItem,
+  UploadQueueOptions,
+  UploadQueueSnapshot,
+  UploadQueueEvent,
+  UploadQueueCallbacks,
+} from './queue.js';
+export { pickCredential, lazyCredential, resolveUploadOptions } from './credential-layers.js';
 export { waitUntilPlayable } from './playable.js';
 export type { WaitUntilPlayableOptions } from './playable.js';
 export { memoryResumeStore, localStorageResumeStore, fileResumeStore } from './resume-store.js';

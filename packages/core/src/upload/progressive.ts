@@ -1,4 +1,5 @@
 import { AbortError, OptionsError, UploadError, VidkitError } from '../errors.js';
+import { explainUploadFailure } from './failure.js';
 import { abortReason } from '../internal/backoff.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
 import { checkChunkSize, MIN_PART_SIZE } from './chunk-plan.js';
@@ -59,12 +60,14 @@ export function createProgressiveUpload(options: ProgressiveUploadOptions): Prog
     const reported = master.signal.aborted
       ? abortReason(master.signal)
       : error instanceof VidkitError && !(error instanceof AbortError)
-        ? new UploadError(`Part ${n} of the recording could not be uploaded: ${error.message}`, {
-            part: n,
-            videoId,
-            cause: error,
-            status: error.status,
-          })
+        ? explainUploadFailure(
+            new UploadError(`Part ${n} of the recording could not be uploaded: ${error.message}`, {
+              part: n,
+              videoId,
+              cause: error,
+              status: error.status,
+            }),
+          )
         : error;
     store.update({ status: master.signal.aborted ? 'cancelled' : 'failed', error: reported as Error });
     throw reported;

@@ -74,7 +74,7 @@ describe('a dead upload token', () => {
     expect((await requestCounts(emulator))['POST /upload']).toBe(3);
   });
 
-  it('without getUploadToken, the 404 fails the upload at once with the API error', async () => {
+  it('without getUploadToken, the 404 fails the upload at once, saying the token was refused', async () => {
     const path = await ensureFile({ size: MiB, seed: 'dead-token-fixed' });
     const expiring = await createUploadToken(emulator, 1);
     await new Promise((resolve) => setTimeout(resolve, 1100));
@@ -82,7 +82,9 @@ describe('a dead upload token', () => {
     const upload = createUpload({ file: path, apiBaseUrl: emulator.url, uploadToken: expiring });
     const error = await upload.start().catch((e: unknown) => e);
 
-    expect(error).toMatchObject({ name: 'UploadError', status: 404, part: 1 });
+    expect(error).toMatchObject({ name: 'UploadError', code: 'upload_token_refused', status: 404, part: 1 });
+    expect((error as Error).message).toMatch(/upload token was refused.*getUploadToken/);
+    expect((error as Error & { cause: unknown }).cause).toMatchObject({ name: 'ApiError', status: 404 });
     expect(upload.getSnapshot().status).toBe('failed');
     expect((await requestCounts(emulator))['POST /upload']).toBe(1);
   });

@@ -5,7 +5,7 @@ import { onlineManager } from '../managers/online-manager.js';
 import { createUpload } from './upload.js';
 
 const url = inject('emulatorUrl');
-const apiKey = inject('apiKey');
+const apiKey = inject('emulatorApiKey');
 const MiB = 1024 * 1024;
 
 async function uploadToken(): Promise<string> {

@@ -2,6 +2,7 @@ import { AbortError, NetworkError, OptionsError, UploadError, VidkitError } from
 import { abortReason } from '../internal/backoff.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
 import { checkChunkSize, DEFAULT_PART_SIZE } from './chunk-plan.js';
+import { explainUploadFailure } from './failure.js';
 import { resolveConnection, type UploadConnectionOptions } from './connection.js';
 import type { ResumeStore } from './resume-store.js';
 import type { runUpload, UploadJob } from './run-upload.js';
@@ -145,10 +146,11 @@ export function createUpload(options: UploadOptions): Upload {
         },
         (error: unknown) => {
           const cancelled = signal.aborted;
+          const explained = explainUploadFailure(error);
           const reported = cancelled
             ? abortReason(signal)
-            : error instanceof VidkitError
-              ? error
+            : explained instanceof VidkitError
+              ? explained
               : new UploadError(`The upload failed: ${String(error)}`, { cause: error });
           store.update({ status: cancelled ? 'cancelled' : 'failed', error: reported });
           fail(reported);

@@ -2,7 +2,7 @@ import { expect, inject, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import type { VideoStatusFetcher } from '@vidkit/core';
 import { useUpload, useVideoStatus, VidkitProvider } from '../index.js';
-import { clipFile, createUploadToken } from '../test-support/emulator.js';
+import { clipFile, createUploadToken } from '@vidkit/tooling/vitest/emulator';
 
 // What a backend route would do for the browser: read the status with the API key it keeps.
 const fetchStatus: VideoStatusFetcher = async (videoId, { signal }) => {

@@ -6,7 +6,7 @@ import {
   type LiveStatusSnapshot,
   type WatchLiveStatusOptions,
 } from '@vidkit/core';
-import { useVidkitSettings } from '../context.js';
+import { useVidkitConfig } from '../context.js';
 import { useStore } from './use-store.js';
 
 /**
@@ -22,7 +22,7 @@ export function useLiveStatus(
   liveStreamId: string | null | undefined,
   options: WatchLiveStatusOptions = {},
 ): LiveStatusSnapshot {
-  const settings = useVidkitSettings();
+  const settings = useVidkitConfig();
   const { source, manifestUrl, interval } = options;
   const deliveryBaseUrl = options.deliveryBaseUrl ?? settings.deliveryBaseUrl;
   const watcher = useMemo(

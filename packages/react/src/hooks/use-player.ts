@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPlayer, type Player, type PlayerOptions, type PlayerSnapshot } from '@vidkit/core';
-import { useVidkitSettings } from '../context.js';
+import { useVidkitConfig } from '../context.js';
 import { useLatest } from './use-latest.js';
 import { useStore } from './use-store.js';
 
@@ -28,7 +28,7 @@ export interface UsePlayerResult {
  * <video ref={ref} /> <button onClick={() => player?.play()}>{state?.status}</button>
  */
 export function usePlayer(options: UsePlayerOptions): UsePlayerResult {
-  const settings = useVidkitSettings();
+  const settings = useVidkitConfig();
   const latest = useLatest({ options, settings });
   const [player, setPlayer] = useState<Player | null>(null);
   const loaded = useRef<string | undefined>(undefined);

@@ -1,42 +1,31 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import {
   createUploadQueue,
-  type Upload,
+  resolveUploadOptions,
+  type UploadCredentialOptions,
   type UploadInput,
   type UploadQueue,
+  type UploadQueueItem,
   type UploadQueueOptions,
   type UploadQueueSnapshot,
-  type UploadSnapshot,
 } from '@vidkit/core';
-import { useVidkitSettings } from '../context.js';
-import { latestCredential, type ReactUploadCredential } from './credential.js';
-import { useLatest } from './use-latest.js';
+import { useVidkitConfig } from '../context.js';
 import { useStore } from './use-store.js';
 
-/** Options of {@link useUploadQueue}; read once, except the credential, which is read per upload. */
-export interface UseUploadQueueOptions
-  extends
-    ReactUploadCredential,
-    Pick<
-      UploadQueueOptions,
-      'videoId' | 'chunkSize' | 'concurrency' | 'retry' | 'resume' | 'origin' | 'fileConcurrency'
-    > {
-  /** API root; default the `<VidkitProvider>`'s, else `https://ws.api.video`. */
-  apiBaseUrl?: string;
-}
+/** The credential props every upload hook and component takes (an API key has no place in a browser). */
+export type ReactUploadCredential = Pick<UploadCredentialOptions, 'uploadToken' | 'getUploadToken' | 'accessToken'>;
 
-/** One file of the queue, with its controls bound. */
-export interface UploaderItem {
-  id: string;
-  /** The file's name (render it as text). */
-  name: string;
-  /** The file as added. */
-  file: UploadInput;
-  /** This file's upload snapshot. */
-  state: UploadSnapshot;
-  /** The core upload (replaced on retry). */
-  upload: Upload;
+/**
+ * Options of {@link useUploadQueue}: core's queue options (credential, callbacks, chunking, `fileConcurrency`,
+ * `autoStart`) over the `<VidkitProvider>`'s. Every render passes them to the running queue: nothing is re-created.
+ */
+export type UseUploadQueueOptions = Omit<UploadQueueOptions, 'apiKey' | 'dangerouslyAllowBrowser'>;
+
+/** One file of the queue (core's item), with its controls bound. */
+export interface UploaderItem extends UploadQueueItem {
+  /** This file's upload snapshot (same as `snapshot`). */
+  state: UploadQueueItem['snapshot'];
   pause(): void;
   resume(): void;
   cancel(): void;
@@ -49,8 +38,10 @@ export interface UploaderItem {
 /** What {@link useUploadQueue} returns: totals over all files, each file, and the queue's controls. */
 export interface UseUploadQueueResult extends Omit<UploadQueueSnapshot, 'items'> {
   items: readonly UploaderItem[];
-  /** Queues files; they start as slots free up. Returns their ids. */
+  /** Queues files; they start as slots free up (unless `autoStart: false`). Returns their ids. */
   add(files: UploadInput | readonly UploadInput[]): string[];
+  /** Starts files added with `autoStart: false`: one, or all. */
+  start(id?: string): void;
   pauseAll(): void;
   resumeAll(): void;
   cancelAll(): void;
@@ -58,67 +49,42 @@ export interface UseUploadQueueResult extends Omit<UploadQueueSnapshot, 'items'>
   queue: UploadQueue;
 }
 
+// useLayoutEffect warns during server rendering, where nothing runs anyway.
+const useBrowserLayoutEffect = typeof document === 'undefined' ? () => {} : useLayoutEffect;
+
 /**
  * Many uploads as React state: a bridge over core's `createUploadQueue` (one queue per component, kept across
- * renders). The headless half of `<VideoUploader>`: build any UI over `items`.
+ * renders; new props reach it through `setOptions`). The headless half of `<VideoUploader>`: build any UI over `items`.
  *
  * @example
- * const queue = useUploadQueue({ getUploadToken });
+ * const queue = useUploadQueue({ getUploadToken, onSuccess: (video) => save(video.videoId) });
  * <input type="file" multiple onChange={(e) => queue.add([...e.target.files!])} />
  * {queue.items.map((item) => <p key={item.id}>{item.name}: {Math.round(item.state.progress * 100)}%</p>)}
  */
 export function useUploadQueue(options: UseUploadQueueOptions = {}): UseUploadQueueResult {
-  const settings = useVidkitSettings();
-  const latest = useLatest({ props: options, settings });
-  const [{ queue, files }] = useState(() => {
-    const { videoId, chunkSize, concurrency, retry, resume, origin, fileConcurrency, apiBaseUrl } = options;
-    return {
-      queue: createUploadQueue({
-        ...latestCredential(options, () => latest.current),
-        apiBaseUrl: apiBaseUrl ?? settings.apiBaseUrl,
-        videoId,
-        chunkSize,
-        concurrency,
-        retry,
-        resume,
-        origin,
-        fileConcurrency,
-      }),
-      files: new Map<string, UploadInput>(),
-    };
-  });
+  const resolved = resolveUploadOptions(useVidkitConfig(), options);
+  const [queue] = useState(() => createUploadQueue(resolved));
+  useBrowserLayoutEffect(() => queue.setOptions(resolved));
   const snapshot = useStore(queue);
   return useMemo(() => {
     const { items, ...totals } = snapshot;
     return {
       ...totals,
       items: items.map((item) => ({
-        id: item.id,
-        name: item.name,
-        file: files.get(item.id)!,
+        ...item,
         state: item.snapshot,
-        upload: item.upload,
-        pause: () => item.upload.pause(),
-        resume: () => item.upload.resume(),
-        cancel: () => item.upload.cancel(),
+        pause: () => queue.pause(item.id),
+        resume: () => queue.resume(item.id),
+        cancel: () => queue.cancel(item.id),
         retry: () => queue.retry(item.id),
-        remove: () => {
-          queue.remove(item.id);
-          files.delete(item.id);
-        },
+        remove: () => queue.remove(item.id),
       })),
-      add: (input) => {
-        const list: readonly UploadInput[] = Array.isArray(input) ? input : [input as UploadInput];
-        return list.map((file) => {
-          const id = queue.add(file);
-          files.set(id, file);
-          return id;
-        });
-      },
+      add: (input) => (Array.isArray(input) ? input : [input as UploadInput]).map((file) => queue.add(file)),
+      start: (id) => queue.start(id),
       pauseAll: () => queue.pauseAll(),
       resumeAll: () => queue.resumeAll(),
       cancelAll: () => queue.cancelAll(),
       queue,
     };
-  }, [snapshot, queue, files]);
+  }, [snapshot, queue]);
 }

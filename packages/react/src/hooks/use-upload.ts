@@ -3,15 +3,17 @@ import { useEffect, useState } from 'react';
 import {
   createUpload,
   IDLE_UPLOAD_SNAPSHOT,
+  lazyCredential,
   OptionsError,
+  resolveUploadOptions,
   type Upload,
   type UploadInput,
   type UploadOptions,
   type UploadSnapshot,
   type UploadedVideo,
 } from '@vidkit/core';
-import { useVidkitSettings } from '../context.js';
-import { latestCredential, type ReactUploadCredential } from './credential.js';
+import { useVidkitConfig } from '../context.js';
+import type { ReactUploadCredential } from './use-upload-queue.js';
 import { useLatest } from './use-latest.js';
 import { useStore } from './use-store.js';
 
@@ -40,8 +42,9 @@ export interface UseUploadResult extends UploadSnapshot {
 }
 
 /**
- * One file's upload as React state: a bridge over core's `createUpload` store (chunking, retries, pause/resume and
- * persistence all live in core). The upload keeps running if the component unmounts; call `cancel()` to stop it.
+ * One file's upload as React state: a bridge over core's `createUpload` store (chunking, retries, pause/resume,
+ * persistence and token precedence all live in core). The upload keeps running if the component unmounts; call
+ * `cancel()` to stop it.
  *
  * @example
  * const [file, setFile] = useState<File | null>(null);
@@ -49,10 +52,14 @@ export interface UseUploadResult extends UploadSnapshot {
  * return <progress value={upload.progress} />;
  */
 export function useUpload(options: UseUploadOptions): UseUploadResult {
-  const settings = useVidkitSettings();
-  const latest = useLatest({ props: options, settings });
+  const config = useVidkitConfig();
+  const latest = useLatest(() => resolveUploadOptions(config, options));
   const { file, autoStart } = options;
-  const make = () => (file ? makeUpload(file, options, settings.apiBaseUrl, () => latest.current) : null);
+  const make = () => {
+    if (!file) return null;
+    const { autoStart: _, ...settings } = latest.current();
+    return createUpload({ ...settings, ...lazyCredential(() => latest.current()), file });
+  };
   const [current, setCurrent] = useState(() => ({ file, upload: make() }));
   // One upload per file: the other options are read when the file changes (like a form's initial values).
   if (current.file !== file) setCurrent({ file, upload: make() });
@@ -74,25 +81,4 @@ export function useUpload(options: UseUploadOptions): UseUploadResult {
     resume: () => upload?.resume(),
     cancel: () => upload?.cancel(),
   };
-}
-
-function makeUpload(
-  file: UploadInput,
-  options: UseUploadOptions,
-  defaultBaseUrl: string | undefined,
-  latest: Parameters<typeof latestCredential>[1],
-): Upload {
-  const { videoId, videoName, chunkSize, concurrency, retry, resume, origin, apiBaseUrl = defaultBaseUrl } = options;
-  return createUpload({
-    file,
-    ...latestCredential(options, latest),
-    apiBaseUrl,
-    videoId,
-    videoName,
-    chunkSize,
-    concurrency,
-    retry,
-    resume,
-    origin,
-  });
 }

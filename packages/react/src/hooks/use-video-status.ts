@@ -6,7 +6,7 @@ import {
   type VideoStatusSnapshot,
   type WatchVideoStatusOptions,
 } from '@vidkit/core';
-import { useVidkitSettings } from '../context.js';
+import { useVidkitConfig } from '../context.js';
 import { useStore } from './use-store.js';
 
 /**
@@ -22,7 +22,7 @@ export function useVideoStatus(
   videoId: string | null | undefined,
   options: WatchVideoStatusOptions,
 ): VideoStatusSnapshot {
-  const settings = useVidkitSettings();
+  const settings = useVidkitConfig();
   const { credential, fetcher, apiBaseUrl = settings.apiBaseUrl, interval } = options;
   const watcher = useMemo(
     () => (videoId ? watchVideoStatus(videoId, { credential, fetcher, apiBaseUrl, interval }) : null),

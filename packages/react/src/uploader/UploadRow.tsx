@@ -1,104 +1,59 @@
 'use client';
 import type { UploadSnapshot } from '@vidkit/core';
-import { formatBytes, formatEta, formatSpeed } from './format.js';
+import { describeUploadRow, type UiOptions, type UploadAction } from '@vidkit/core/ui';
 
 /** Props of {@link UploadRow}. */
-export interface UploadRowProps {
+export interface UploadRowProps extends UiOptions {
   /** The file name, rendered as text. */
   name: string;
   /** The upload's current snapshot. */
   state: UploadSnapshot;
-  onPause?: () => void;
-  onResume?: () => void;
-  onCancel?: () => void;
-  onRetry?: () => void;
-  /** Removes a finished, failed or cancelled row. */
-  onRemove?: () => void;
+  /** Called with the action of the button pressed (pause, resume, cancel, retry or remove). */
+  onAction?: (action: UploadAction) => void;
 }
 
-const STATUS_TEXT: Record<UploadSnapshot['status'], string> = {
-  idle: 'Waiting',
-  uploading: 'Uploading',
-  paused: 'Paused',
-  retrying: 'Retrying',
-  completed: 'Uploaded',
-  failed: 'Failed',
-  cancelled: 'Cancelled',
-};
-
 /**
- * One file of `<VideoUploader>`: name, ARIA progress bar, speed, time left and the actions its state allows.
- * Presentational: give it any upload snapshot (the hooks' state) to build your own list.
+ * One file of `<VideoUploader>`: name, ARIA progress bar, bytes, speed, time left and the actions its state allows
+ * (core's `describeUploadRow`). Presentational: give it any upload snapshot (the hooks' state) to build your own list.
  */
-export default function UploadRow({ name, state, onPause, onResume, onCancel, onRetry, onRemove }: UploadRowProps) {
-  const { status } = state;
-  const percent = Math.round(state.progress * 100);
-  const active = status === 'uploading' || status === 'retrying' || status === 'idle';
-  const finished = status === 'completed' || status === 'failed' || status === 'cancelled';
+export default function UploadRow({ name, state, onAction, messages, locale }: UploadRowProps) {
+  const row = describeUploadRow(name, state, { messages, locale });
   return (
-    <li className="vidkit-uploader__row" data-status={status}>
+    <li className="vidkit-uploader__row" data-status={row.status}>
       <div className="vidkit-uploader__row-head">
         <span className="vidkit-uploader__name" title={name}>
           {name}
         </span>
-        <span className="vidkit-uploader__status">{STATUS_TEXT[status]}</span>
+        <span className="vidkit-uploader__status">{row.statusText}</span>
       </div>
       <div
         className="vidkit-uploader__progress"
         role="progressbar"
-        aria-label={`Upload of ${name}`}
+        aria-label={row.progressLabel}
         aria-valuemin={0}
         aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={`${percent}%`}
+        aria-valuenow={row.percent}
+        aria-valuetext={row.progressText}
       >
-        <div className="vidkit-uploader__bar" style={{ width: `${percent}%` }} />
+        <div className="vidkit-uploader__bar" style={{ width: `${row.percent}%` }} />
       </div>
       <div className="vidkit-uploader__meta">
-        <span>
-          {formatBytes(state.bytesUploaded)} / {formatBytes(state.bytesTotal)}
-        </span>
-        {active && (
-          <>
-            <span className="vidkit-uploader__speed">{formatSpeed(state.speed)}</span>
-            <span className="vidkit-uploader__eta">{formatEta(state.eta)} left</span>
-          </>
-        )}
-        {status === 'completed' && state.video && (
-          <span className="vidkit-uploader__video-id">Video {state.video.videoId}</span>
-        )}
+        <span>{row.bytesText}</span>
+        {row.speedText !== undefined && <span className="vidkit-uploader__speed">{row.speedText}</span>}
+        {row.etaText !== undefined && <span className="vidkit-uploader__eta">{row.etaText}</span>}
+        {row.videoText !== undefined && <span className="vidkit-uploader__video-id">{row.videoText}</span>}
       </div>
-      {status === 'failed' && state.error && (
+      {row.errorText !== undefined && (
         <p className="vidkit-uploader__error" role="alert">
-          {state.error.message}
+          {row.errorText}
         </p>
       )}
       <div className="vidkit-uploader__actions">
-        {active && onPause && (
-          <button type="button" onClick={onPause} aria-label={`Pause ${name}`}>
-            Pause
+        {row.actions.map(({ action, text, label }) => (
+          <button key={action} type="button" aria-label={label} onClick={() => onAction?.(action)}>
+            {text}
           </button>
-        )}
-        {status === 'paused' && onResume && (
-          <button type="button" onClick={onResume} aria-label={`Resume ${name}`}>
-            Resume
-          </button>
-        )}
-        {status === 'failed' && onRetry && (
-          <button type="button" onClick={onRetry} aria-label={`Retry ${name}`}>
-            Retry
-          </button>
-        )}
-        {!finished && onCancel && (
-          <button type="button" onClick={onCancel} aria-label={`Cancel ${name}`}>
-            Cancel
-          </button>
-        )}
-        {finished && onRemove && (
-          <button type="button" onClick={onRemove} aria-label={`Remove ${name}`}>
-            Remove
-          </button>
-        )}
+        ))}
       </div>
     </li>
   );

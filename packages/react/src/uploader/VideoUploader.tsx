@@ -1,20 +1,16 @@
 'use client';
-import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { UploadedVideo, UploadSnapshot } from '@vidkit/core';
-import type { ReactUploadCredential } from '../hooks/credential.js';
-import { useLatest } from '../hooks/use-latest.js';
-import {
-  useUploadQueue,
-  type UploaderItem,
-  type UseUploadQueueOptions,
-  type UseUploadQueueResult,
-} from '../hooks/use-upload-queue.js';
-import { partitionFiles, type RejectedFile } from './accept.js';
+import { acceptFiles, announceUpload, resolveMessages, type RejectedFile } from '@vidkit/core/ui';
+import { useVidkitConfig } from '../context.js';
+import { useUploadQueue, type UseUploadQueueOptions, type UseUploadQueueResult } from '../hooks/use-upload-queue.js';
 import UploadRow from './UploadRow.js';
 
+// The component's callbacks take the File; it starts each file at once (review-then-upload: `useUploadQueue`).
+type QueueCallbacks = 'onUploadStart' | 'onProgress' | 'onSuccess' | 'onError' | 'autoStart';
+
 /** Props of {@link VideoUploader}. */
-export interface VideoUploaderProps
-  extends ReactUploadCredential, Omit<UseUploadQueueOptions, keyof ReactUploadCredential> {
+export interface VideoUploaderProps extends Omit<UseUploadQueueOptions, QueueCallbacks> {
   /** Accepted types, `<input accept>` syntax. Default `video/*`. */
   accept?: string;
   /** Largest accepted file in bytes; bigger files are refused with a visible reason. */
@@ -29,11 +25,11 @@ export interface VideoUploaderProps
   onSuccess?: (video: UploadedVideo, file: File) => void;
   /** Called when a file's upload fails for good (it can still be retried). */
   onError?: (error: Error, file: File) => void;
-  /** Called with the files refused by `accept` or `maxFileSize`. */
+  /** Called with the files refused by `accept`, `maxFileSize` or for being empty. */
   onReject?: (rejected: RejectedFile[]) => void;
   /** Extra class names on the root. */
   className?: string;
-  /** Content of the drop zone above the button. Default: "Drop videos here". */
+  /** Content of the drop zone above the button. Default: the `dropPrompt` message. */
   prompt?: ReactNode;
   /** Replaces the list of rows: a render prop over the queue, for custom rows with the same drop zone. */
   renderList?: (queue: UseUploadQueueResult) => ReactNode;
@@ -42,37 +38,37 @@ export interface VideoUploaderProps
 /**
  * A drop zone and file button that uploads videos to api.video, one row per file (name, progress bar, speed, time
  * left, pause/resume, cancel, retry). Keyboard-usable; a polite live region announces starts, completions and
- * failures; refused files are listed with their reason. Style it with `@vidkit/react/styles.css` and its custom
- * properties, or with the `vidkit-uploader*` class names; for a fully custom UI use `useUploadQueue`.
+ * failures; refused files are listed with their reason. Texts come from the provider's `messages`. Style it with
+ * `@vidkit/react/styles.css` and its custom properties, or the `vidkit-uploader*` class names; for a fully custom
+ * UI use `useUploadQueue`.
  *
  * @example
  * <VideoUploader getUploadToken={() => fetch('/api/upload-token').then((r) => r.text())}
  *   onSuccess={(video) => console.log(video.videoId)} />
  */
 export default function VideoUploader(props: VideoUploaderProps) {
-  const { accept = 'video/*', maxFileSize, multiple = true, className, prompt, renderList } = props;
-  const queue = useUploadQueue(props);
+  const { accept = 'video/*', maxFileSize, multiple = true, className, prompt, renderList, onReject } = props;
+  const { onUploadStart, onProgress, onSuccess, onError } = props;
+  const { locale, messages: overrides } = useVidkitConfig();
+  const messages = resolveMessages(overrides);
+  // Core fires the callbacks; the component's pass the file, as picked.
+  const queue = useUploadQueue({
+    ...props,
+    onUploadStart: onUploadStart && ((item) => onUploadStart(item.file as File)),
+    onProgress: onProgress && ((item) => onProgress(item.snapshot, item.file as File)),
+    onSuccess: onSuccess && ((video, item) => onSuccess(video, item.file as File)),
+    onError: onError && ((error, item) => onError(error, item.file as File)),
+  });
   const [rejected, setRejected] = useState<RejectedFile[]>([]);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
-  const latest = useLatest(props);
 
-  const take = (list: FileList | null) => {
-    const files = list ? Array.from(list) : [];
-    const picked = multiple ? files : files.slice(0, 1);
-    const { accepted, rejected: refused } = partitionFiles(picked, { accept, maxFileSize });
+  const take = (files: FileList | null) => {
+    const { accepted, rejected: refused } = acceptFiles(files, { accept, maxFileSize, multiple, locale, messages });
     setRejected(refused);
-    if (refused.length) latest.current.onReject?.(refused);
+    if (refused.length) onReject?.(refused);
     if (accepted.length) queue.add(accepted);
-  };
-
-  useTransitions(queue.items, latest);
-
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    take(event.dataTransfer.files);
   };
 
   return (
@@ -85,16 +81,20 @@ export default function VideoUploader(props: VideoUploaderProps) {
           setDragging(true);
         }}
         onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          take(event.dataTransfer.files);
+        }}
       >
-        <p id={hintId}>{prompt ?? (multiple ? 'Drop videos here' : 'Drop a video here')}</p>
+        <p id={hintId}>{prompt ?? messages.dropPrompt(multiple)}</p>
         <button
           type="button"
           className="vidkit-uploader__button"
           aria-describedby={hintId}
           onClick={() => input.current?.click()}
         >
-          {multiple ? 'Choose videos' : 'Choose a video'}
+          {messages.chooseButton(multiple)}
         </button>
         <input
           ref={input}
@@ -109,7 +109,7 @@ export default function VideoUploader(props: VideoUploaderProps) {
         />
       </div>
       {rejected.length > 0 && (
-        <ul className="vidkit-uploader__rejected-list" aria-label="Files not uploaded">
+        <ul className="vidkit-uploader__rejected-list" aria-label={messages.rejectedLabel}>
           {rejected.map((r, i) => (
             <li key={`${r.file.name}-${i}`} className="vidkit-uploader__rejected">
               <span className="vidkit-uploader__name">{r.file.name}</span>:{' '}
@@ -121,24 +121,22 @@ export default function VideoUploader(props: VideoUploaderProps) {
       {renderList ? (
         renderList(queue)
       ) : queue.items.length > 0 ? (
-        <ul className="vidkit-uploader__list" aria-label="Uploads">
+        <ul className="vidkit-uploader__list" aria-label={messages.uploadsLabel}>
           {queue.items.map((item) => (
             <UploadRow
               key={item.id}
               name={item.name}
               state={item.state}
-              onPause={item.pause}
-              onResume={item.resume}
-              onCancel={item.cancel}
-              onRetry={item.retry}
-              onRemove={item.remove}
+              messages={messages}
+              locale={locale}
+              onAction={(action) => queue.queue[action](item.id)}
             />
           ))}
         </ul>
       ) : null}
       <div className="vidkit-visually-hidden" aria-live="polite" style={VISUALLY_HIDDEN}>
         {queue.items.map((item) => {
-          const text = announcement(item);
+          const text = announceUpload(item.name, item.state, messages);
           return text ? <p key={item.id}>{text}</p> : null;
         })}
       </div>
@@ -146,6 +144,7 @@ export default function VideoUploader(props: VideoUploaderProps) {
   );
 }
 
+// Inline, so the live region stays hidden without the optional stylesheet.
 const VISUALLY_HIDDEN = {
   position: 'absolute',
   width: 1,
@@ -154,45 +153,3 @@ const VISUALLY_HIDDEN = {
   clipPath: 'inset(50%)',
   whiteSpace: 'nowrap',
 } as const;
-
-/** What the live region says about a file: only milestones, never every percent. */
-function announcement(item: UploaderItem): string | undefined {
-  switch (item.state.status) {
-    case 'uploading':
-    case 'retrying':
-      return `Uploading ${item.name}.`;
-    case 'paused':
-      return `${item.name} paused.`;
-    case 'completed':
-      return `${item.name} uploaded.`;
-    case 'failed':
-      return `${item.name} failed: ${item.state.error?.message ?? 'unknown error'}`;
-    case 'cancelled':
-      return `${item.name} cancelled.`;
-    default:
-      return undefined;
-  }
-}
-
-/** Calls the start/progress/success/error props as each file's status changes (always the latest props). */
-function useTransitions(items: readonly UploaderItem[], latest: { readonly current: VideoUploaderProps }) {
-  const seen = useRef(new Map<string, UploadSnapshot>());
-  useEffect(() => {
-    const previous = seen.current;
-    const next = new Map<string, UploadSnapshot>();
-    const props = latest.current;
-    for (const item of items) {
-      const before = previous.get(item.id);
-      const now = item.state;
-      // The uploader only ever adds Files (from the input or a drop).
-      const file = item.file as File;
-      next.set(item.id, now);
-      if (before === now) continue;
-      if (now.status !== 'idle' && (!before || before.status === 'idle')) props.onUploadStart?.(file);
-      if (!before || before.bytesUploaded !== now.bytesUploaded) props.onProgress?.(now, file);
-      if (now.status === 'completed' && before?.status !== 'completed' && now.video) props.onSuccess?.(now.video, file);
-      if (now.status === 'failed' && before?.status !== 'failed' && now.error) props.onError?.(now.error, file);
-    }
-    seen.current = next;
-  }, [items, latest]);
-}

@@ -3,9 +3,9 @@ import { commands } from 'vitest/browser';
 import { createCredentialProvider } from '../../auth/credentials.js';
 import { watchVideoStatus } from '../../status/video-status.js';
 
-/** Helpers for browser tests that talk to the emulator started by test/global-setup.ts. */
+/** Helpers for browser tests that talk to the emulator started by the shared global setup. */
 export const emulatorUrl = inject('emulatorUrl');
-const apiKey = inject('apiKey');
+const apiKey = inject('emulatorApiKey');
 // The emulator's fake development key, in a test page only.
 export const credential = createCredentialProvider({ apiBaseUrl: emulatorUrl, apiKey, dangerouslyAllowBrowser: true });
 

@@ -1,8 +1,10 @@
-// Helpers for the upload integration tests: a private emulator per test file (its own faults, counts and data dir).
+// Helpers for core's Node integration tests that need a private emulator per test file (their own faults, counts and
+// data dir, beside the project-wide one of the shared setup); the HTTP helpers are the shared ones.
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { startEmulator } from '@vidkit/emulator';
 import { sha256File } from '@vidkit/tooling/media';
+import { emulatorClient } from '@vidkit/tooling/vitest/emulator';
 
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -31,18 +33,12 @@ export function useEmulator(options: Parameters<typeof startEmulator>[0] = {}): 
   });
 }
 
-const basic = (apiKey: string) => `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}`;
+/** The shared emulator helpers (tooling/vitest/emulator.ts), pointed at this file's private emulator. */
+const client = (emulator: Emulator) => emulatorClient(() => emulator);
 
 /** A delegated upload token, created the way a backend would; `ttl` in seconds, 0 = never expires. */
-export async function createUploadToken(emulator: Emulator, ttl = 0): Promise<string> {
-  const response = await fetch(`${emulator.url}/upload-tokens`, {
-    method: 'POST',
-    headers: { Authorization: basic(emulator.apiKey), 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ttl }),
-  });
-  if (!response.ok) throw new Error(`upload token: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { token: string }).token;
-}
+export const createUploadToken = (emulator: Emulator, ttl = 0): Promise<string> =>
+  client(emulator).createUploadToken(ttl);
 
 /** The sha256 of the source the emulator assembled for a video. */
 export function sourceSha(emulator: Emulator, videoId: string): Promise<string> {
@@ -50,33 +46,14 @@ export function sourceSha(emulator: Emulator, videoId: string): Promise<string> 
 }
 
 /** Request counts per route the emulator has received since the last reset, e.g. `{"POST /upload": 3}`. */
-export async function requestCounts(emulator: Emulator): Promise<Record<string, number>> {
-  const response = await fetch(`${emulator.url}/_emulator/requests`);
-  const body = (await response.json()) as Record<string, unknown>;
-  return (typeof body.counts === 'object' && body.counts ? body.counts : body) as Record<string, number>;
-}
+export const requestCounts = (emulator: Emulator) => client(emulator).requestCounts();
 
 /** Upload requests (both endpoints) the emulator has received so far. */
-export async function uploadRequests(emulator: Emulator): Promise<number> {
-  let total = 0;
-  for (const [key, value] of Object.entries(await requestCounts(emulator))) {
-    if (/^POST \/(upload|videos\/[^/]+\/source)$/.test(key)) total += Number(value);
-  }
-  return total;
-}
+export const uploadRequests = (emulator: Emulator) => client(emulator).uploadRequests();
 
-export async function resetRequests(emulator: Emulator): Promise<void> {
-  await fetch(`${emulator.url}/_emulator/requests`, { method: 'DELETE' });
-}
+export const resetRequests = (emulator: Emulator) => client(emulator).resetRequests();
 
-export async function setFaults(emulator: Emulator, faults: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${emulator.url}/_emulator/faults`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(faults),
-  });
-  if (!response.ok) throw new Error(`faults: ${response.status} ${await response.text()}`);
-}
+export const setFaults = (emulator: Emulator, faults: Record<string, unknown>) => client(emulator).setFaults(faults);
 
 export const NO_FAULTS = { dropRate: 0, errorRate: 0, rateLimitRate: 0, latencyMs: 0, bandwidthBps: 0 };
 

@@ -1,0 +1,8 @@
+// @vidkit/core/ui: what every adapter's uploader and player UI needs, so the four frameworks show the same thing.
+export { defaultMessages, resolveMessages } from './messages.js';
+export type { VidkitMessages, VidkitMessageOverrides, LiveBadgeStatus, UploadAction } from './messages.js';
+export { formatBytes, formatSpeed, formatDuration } from './format.js';
+export { acceptFiles } from './accept.js';
+export type { AcceptOptions, FileLike, RejectedFile } from './accept.js';
+export { describeUploadRow, announceUpload } from './upload-row.js';
+export type { UploadRowView, UploadRowAction, UiOptions } from './upload-row.js';
