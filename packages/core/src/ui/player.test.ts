@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OptionsError, VidkitError } from '../errors.js';
 import type { PlayerSnapshot } from '../player/snapshot.js';
 import { defaultMessages, resolveMessages } from './messages.js';
+import { playerMessages } from './player-messages.js';
 import { liveBadgeLabel, parseAspectRatio, playerLiveFlag, playerOverlayText } from './player.js';
 
 const snapshot = (patch: Partial<PlayerSnapshot>): PlayerSnapshot => ({
@@ -58,9 +59,23 @@ describe('playerOverlayText and liveBadgeLabel', () => {
     expect(liveBadgeLabel('live', defaultMessages)).toBe('Live');
     expect(liveBadgeLabel('unknown', defaultMessages)).toBe('Checking…');
     expect(liveBadgeLabel('offline', resolveMessages({ liveBadge: { offline: 'Hors ligne' } }))).toBe('Hors ligne');
-    expect(liveBadgeLabel('error', resolveMessages({ liveBadge: { offline: 'Hors ligne' } }))).toBe(
+    expect(liveBadgeLabel('error', playerMessages({ liveBadge: { offline: 'Hors ligne' } }))).toBe(
       'Status unavailable',
     );
+    expect(liveBadgeLabel('offline', playerMessages({ liveBadge: { offline: 'Hors ligne' } }))).toBe('Hors ligne');
+  });
+});
+
+describe('playerMessages', () => {
+  it('are the defaults of the player and badge texts, with overrides on top', () => {
+    const { playerTitle, liveOffline, playbackFailed, liveBadge } = defaultMessages;
+    expect(playerMessages()).toEqual({ playerTitle, liveOffline, playbackFailed, liveBadge });
+    expect(playerMessages({ playerTitle: 'Lecteur vidéo', dropPrompt: () => 'x' })).toEqual({
+      playerTitle: 'Lecteur vidéo',
+      liveOffline,
+      playbackFailed,
+      liveBadge,
+    });
   });
 });
 

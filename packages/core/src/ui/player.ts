@@ -21,7 +21,7 @@ export function playerLiveFlag(snapshot: PlayerSnapshot | undefined, liveExpecte
  * `messages.playbackFailed(reason)` once playback failed, else `undefined` (show no overlay).
  *
  * @example
- * const text = playerOverlayText(snapshot, resolveMessages(config.messages));
+ * const text = playerOverlayText(snapshot, playerMessages(config.messages));
  */
 export function playerOverlayText(
   snapshot: PlayerSnapshot | undefined,
@@ -36,7 +36,7 @@ export function playerOverlayText(
  * The live badge's text for a status, from `messages.liveBadge`.
  *
  * @example
- * badge.textContent = liveBadgeLabel(watcher.getSnapshot().status, defaultMessages);
+ * badge.textContent = liveBadgeLabel(watcher.getSnapshot().status, playerMessages(config.messages));
  */
 export function liveBadgeLabel(status: LiveBadgeStatus, messages: Pick<VidkitMessages, 'liveBadge'>): string {
   return messages.liveBadge[status];
