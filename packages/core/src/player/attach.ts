@@ -1,3 +1,4 @@
+import type * as HlsGlue from './attach-hls.js';
 import { attachNative } from './attach-native.js';
 import type { PlayerContext } from './context.js';
 import type { HlsConstructor } from './hls-types.js';
@@ -7,7 +8,7 @@ import { withSession } from './source.js';
 import { addSourceTracks } from './text-tracks.js';
 
 /** hls.js and the module that wires it to the player, loading side by side. */
-export type HlsReady = Promise<readonly [HlsConstructor, typeof import('./attach-hls.js')]>;
+export type HlsReady = Promise<readonly [HlsConstructor, typeof HlsGlue]>;
 
 /**
  * Attaches the current source: opens a private video's session, adds the text tracks (`withTracks`: once per
