@@ -86,6 +86,24 @@ describe('player.setOptions (Chromium, against the emulator)', () => {
     expect(video.isConnected).toBe(true);
   });
 
+  it('a new source costs exactly one request at the emulator: its manifest', async () => {
+    const [first, second] = await Promise.all([uploadClip({ duration: 4 }), uploadClip({ duration: 4 })]);
+    // hls.js stops after the manifest (no playlist or segment loads), so the emulator counts manifests alone.
+    const options = { deliveryBaseUrl: emulatorUrl, muted: true, hls: { autoStartLoad: false } };
+    const video = videoElement();
+    const player = track(createPlayer(video, { ...options, videoId: first }));
+    await until(() => player.getSnapshot().qualities.length > 0, 'the first manifest is parsed');
+    await resetCounts();
+    player.setOptions({ ...options, videoId: second });
+    await until(() => player.getSnapshot().qualities.length > 0, 'the second manifest is parsed');
+    // A moment for any stray request to land before counting.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(deliveryRequests(await requestCounts())).toBe(1);
+    player.setOptions({ ...options, videoId: second });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(deliveryRequests(await requestCounts())).toBe(1);
+  });
+
   it('switches from a VOD to a live stream with a partial that names only the new source', async () => {
     const videoId = await uploadClip({ duration: 4 });
     const player = track(createPlayer(videoElement(), { videoId, deliveryBaseUrl: emulatorUrl, muted: true }));
