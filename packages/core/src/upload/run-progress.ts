@@ -1,19 +1,19 @@
 import type { WritableStore } from '../internal/store.js';
+import type { UploadContext } from './context.js';
 import type { Part } from './part-queue.js';
 import type { RunState } from './prepare-run.js';
 import type { createSpeedMeter } from './speed.js';
 import type { UploadedVideo, UploadSnapshot } from './types.js';
 
+/** What sending one part reports (`UploadContext.send`'s hooks). */
+type SendEvents = NonNullable<Parameters<UploadContext['send']>[3]>;
+
 /** What the part senders report to, turned into snapshot updates (progress, speed, attempts) and resume saves. */
 export interface RunProgress {
   /** Attempt number of each part being retried or re-sent. */
   attempts: Map<number, number>;
-  /** Parts waiting for their next attempt. */
-  waiting: Set<number>;
-  /** Shows 'paused', 'retrying' or 'uploading' and the highest attempt. */
-  showAttempts(): void;
-  /** A part's bytes sent so far (upload progress events). */
-  onSent(part: Part, bytes: number): void;
+  /** What sending part `n` reports: its attempts, retries and bytes sent so far. */
+  partEvents(n: number): SendEvents;
   /** A part the API accepted, with its answer (the Video, for the last one). */
   onDone(part: Part, answer: UploadedVideo | undefined): void;
   /** Saves what is done, for a later resume. */
@@ -65,17 +65,27 @@ export function trackProgress(
 
   return {
     attempts,
-    waiting,
-    showAttempts,
     persist,
-    onSent(part, bytes) {
-      const before = sending.get(part.n) ?? 0;
-      if (bytes <= before) return;
-      sending.set(part.n, bytes);
-      speed.add(bytes - before);
-      // Progress events come by the dozen per second and part; listeners hear of them ten times a second.
-      if (Date.now() - reportedAt >= 100) report();
-    },
+    partEvents: (n) => ({
+      onAttempt(attempt) {
+        waiting.delete(n);
+        attempts.set(n, attempt);
+        if (attempt > 1) showAttempts();
+      },
+      onRetry(attempt) {
+        waiting.add(n);
+        attempts.set(n, attempt);
+        showAttempts();
+      },
+      onSent(bytes) {
+        const before = sending.get(n) ?? 0;
+        if (bytes <= before) return;
+        sending.set(n, bytes);
+        speed.add(bytes - before);
+        // Progress events come by the dozen per second and part; listeners hear of them ten times a second.
+        if (Date.now() - reportedAt >= 100) report();
+      },
+    }),
     onDone(part, answer) {
       run.videoId ??= answer?.videoId;
       if (answer) run.video = answer;

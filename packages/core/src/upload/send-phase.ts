@@ -18,7 +18,6 @@ export async function sendPhase(
 ): Promise<boolean> {
   const { signal, changed } = job;
   const { queue, size, fileName } = run;
-  const { attempts, waiting, showAttempts } = progress;
   const controller = new AbortController();
   job.phase = controller;
   const phaseSignal = AbortSignal.any([signal, controller.signal]);
@@ -39,21 +38,12 @@ export async function sendPhase(
         // A stream's `part n/n` fixes the total, so it goes after every other part is in.
         while (part?.last && size === undefined && inflight > 1) await changed(phaseSignal);
         if (part) {
-          const n = part.n;
-          const sent = part;
-          const answer = await context.send(part, { videoId: run.videoId, fileName }, phaseSignal, {
-            onAttempt(attempt) {
-              waiting.delete(n);
-              attempts.set(n, attempt);
-              if (attempt > 1) showAttempts();
-            },
-            onRetry(attempt) {
-              waiting.add(n);
-              attempts.set(n, attempt);
-              showAttempts();
-            },
-            onSent: (bytes) => progress.onSent(sent, bytes),
-          });
+          const answer = await context.send(
+            part,
+            { videoId: run.videoId, fileName },
+            phaseSignal,
+            progress.partEvents(part.n),
+          );
           progress.onDone(part, answer);
         }
       } catch (error) {
@@ -65,7 +55,7 @@ export async function sendPhase(
           part && !(error instanceof OptionsError)
             ? new UploadError(`Part ${part.n} failed: ${(error as Error).message}`, {
                 part: part.n,
-                attempts: attempts.get(part.n),
+                attempts: progress.attempts.get(part.n),
                 videoId: run.videoId,
                 cause: error,
                 status: (error as VidkitError).status,
