@@ -38,8 +38,10 @@ export function followPoller<S, O extends object>(
     subscribe: store.subscribe,
     getSnapshot: read,
     setOptions(partial) {
-      options = { ...options, ...partial };
-      const next = select(options);
+      const merged = { ...options, ...partial };
+      // Selected before they are kept, so options select() refuses (it throws) leave the handle as it was.
+      const next = select(merged);
+      options = merged;
       if (next?.[0] === target?.[0] && next?.[1] === target?.[1]) return;
       target = next;
       if (!store.listenerCount) return;
