@@ -56,6 +56,7 @@ export async function launch(
     dataDir,
     {
       host,
+      allowedHosts: [host, ...(options.allowedHosts ?? [])],
       port,
       apiKey: options.apiKey ?? DEV_API_KEY,
       logger: options.logger ?? false,
