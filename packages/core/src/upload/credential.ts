@@ -63,6 +63,7 @@ export function resolveAuth(
         apiBaseUrl: baseUrl,
         apiKey: options.apiKey,
         accessToken: options.accessToken,
+        dangerouslyAllowBrowser: options.dangerouslyAllowBrowser,
         fetch: doFetch,
         headers,
       }),

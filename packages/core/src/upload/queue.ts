@@ -1,3 +1,4 @@
+import { assertApiKeyAllowed } from '../auth/browser-guard.js';
 import { OptionsError } from '../errors.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
 import { memoryResumeStore } from './resume-store.js';
@@ -51,6 +52,8 @@ const FINISHED: readonly UploadStatus[] = ['completed', 'failed', 'cancelled'];
  */
 export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
   const { fileConcurrency = 2, ...defaults } = options;
+  // Files start later; a key must be refused when the queue is made, not when the first file fails.
+  assertApiKeyAllowed(defaults.apiKey, defaults.dangerouslyAllowBrowser);
   if (!Number.isInteger(fileConcurrency) || fileConcurrency < 1) {
     throw new OptionsError(`fileConcurrency must be a whole number of at least 1; got ${fileConcurrency}.`);
   }
