@@ -53,7 +53,8 @@ export async function verifyWebhookSignature(
   try {
     const body = bodyBytes(rawBody);
     const given = signatureBytes(signatureHeader);
-    const subtle = (globalThis as { crypto?: Crypto }).crypto?.subtle;
+    // Absent only on runtimes without Web Crypto (Node before 19 without a flag): then nothing verifies.
+    const subtle = (globalThis.crypto as typeof globalThis.crypto | undefined)?.subtle;
     if (!body || !given || typeof secret !== 'string' || secret === '' || !subtle) return false;
     const key = await subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
       'sign',
