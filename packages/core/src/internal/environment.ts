@@ -1,28 +1,19 @@
-interface GlobalLike {
-  window?: unknown;
-  document?: unknown;
-  importScripts?: unknown;
-  WorkerGlobalScope?: unknown;
-  navigator?: { userAgent?: unknown };
-}
-
-/** Server runtimes that copy worker APIs (`self`, `WorkerGlobalScope`) name themselves in `navigator.userAgent`. */
-const SERVER_AGENT = /^(Node\.js|Deno|Bun|Cloudflare-Workers)\b/;
-
 /**
- * True in a browser page or any browser worker (dedicated, shared, service, module or classic): somewhere an API key
- * would be visible to the user. Server runtimes (Node, Deno, Bun, edge workers) are not browsers, even when they
- * provide worker globals.
+ * True in a browser page or any browser worker (dedicated, shared, service; classic or module: every one has
+ * `importScripts`): somewhere an API key would be visible to the user. Node, Deno, Bun and Cloudflare Workers have
+ * no `importScripts`.
  */
 export function isBrowserLike(): boolean {
-  const g = globalThis as GlobalLike;
+  const g = globalThis as {
+    window?: unknown;
+    document?: unknown;
+    importScripts?: unknown;
+    navigator?: { product?: string };
+  };
   if (typeof g.window !== 'undefined' && typeof g.document !== 'undefined') return true;
-  const agent = typeof g.navigator?.userAgent === 'string' ? g.navigator.userAgent : '';
-  if (SERVER_AGENT.test(agent)) return false;
-  // Every browser worker inherits WorkerGlobalScope; older engines are still told apart by importScripts.
-  const scope = g.WorkerGlobalScope;
-  if (typeof scope === 'function' && globalThis instanceof (scope as new () => unknown)) return true;
-  return typeof g.importScripts === 'function';
+  // Web workers: no document, but importScripts and no Node process.
+  if (typeof g.importScripts === 'function') return true;
+  return false;
 }
 
 /** Development-only warnings; bundlers drop them when NODE_ENV is production. */

@@ -91,30 +91,25 @@ export async function streamSource(
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let ended = false;
-  while (!ended && pendingBytes === 0) {
-    const result = await iterator.next();
-    if (result.done) ended = true;
-    else {
-      const chunk = typeof result.value === 'string' ? new TextEncoder().encode(result.value) : result.value;
-      if (chunk.byteLength > 0) pending.push(chunk);
-      pendingBytes += chunk.byteLength;
+  const fill = async (bytes: number) => {
+    while (!ended && pendingBytes < bytes) {
+      const result = await iterator.next();
+      if (result.done) ended = true;
+      else {
+        const chunk = typeof result.value === 'string' ? new TextEncoder().encode(result.value) : result.value;
+        pending.push(chunk);
+        pendingBytes += chunk.byteLength;
+      }
     }
-  }
-  if (pendingBytes === 0) throw new OptionsError('The stream to upload is empty.', 'invalid_source');
+  };
+  await fill(1);
+  if (!pendingBytes) throw new OptionsError('The stream to upload is empty.', 'invalid_source');
   return {
     name: 'stream',
     size: undefined,
     lastModified: undefined,
     async next(bytes) {
-      while (!ended && pendingBytes < bytes) {
-        const result = await iterator.next();
-        if (result.done) ended = true;
-        else {
-          const chunk = typeof result.value === 'string' ? new TextEncoder().encode(result.value) : result.value;
-          pending.push(chunk);
-          pendingBytes += chunk.byteLength;
-        }
-      }
+      await fill(bytes);
       const parts: Uint8Array[] = [];
       let taken = 0;
       while (taken < bytes && pending.length > 0) {
