@@ -105,7 +105,7 @@ export async function runUpload(job: UploadJob): Promise<UploadedVideo> {
     });
 
     if (!videoId && bearer) {
-      videoId = (await context.json<UploadedVideo>('POST', '/videos', signal, { title: fileName })).videoId;
+      videoId = (await context.createVideo(fileName, signal)).videoId;
     }
     const persist = () => videoId && resumer?.save(videoId, done);
     persist();
