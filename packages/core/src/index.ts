@@ -81,6 +81,7 @@ export { watermarksResource } from './resources/watermarks.js';
 export type { WatermarksResource } from './resources/watermarks.js';
 export { webhooksResource } from './resources/webhooks.js';
 export type { WebhooksResource } from './resources/webhooks.js';
+export { verifyWebhookSignature } from './webhooks/verify-signature.js';
 export { analyticsResource } from './resources/analytics.js';
 export type { AnalyticsResource } from './resources/analytics.js';
 export { summariesResource } from './resources/summaries.js';

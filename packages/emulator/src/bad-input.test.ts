@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileForm, isProblem, startTestEmulator } from './test-support/emulator.js';
 import type { TestEmulator } from './test-support/emulator.js';
+import { parseRawAnswer, rawRequest, rawSocket } from './test-support/raw-http.js';
 
 let emulator: TestEmulator;
 let videoId: string;
@@ -110,6 +111,94 @@ const cases = (): Case[] => [
   ['bad analytics date', '/data/metrics/play/count?from=2024-13-45', { method: 'GET' }, 400],
   ['bad faults', '/_emulator/faults', { method: 'PUT', json: { dropRate: 2 } }, 400],
   ['bad rate limit mode', '/_emulator/faults', { method: 'PUT', json: { rateLimit: 'fast' } }, 400],
+  ['malformed percent-encoding', '/videos/%E0%A4%A', { method: 'GET' }, 400],
+  ['lone percent sign', '/videos/%', { method: 'GET' }, 400],
+  ['path parameter of 300 characters', `/videos/vi${'a'.repeat(300)}`, { method: 'GET' }, 414],
+  ['zero-byte upload', '/videos/{id}/source', { method: 'POST', body: fileForm('') }, 400],
+  [
+    'zero-byte part',
+    '/videos/{id}/source',
+    { method: 'POST', body: fileForm(''), headers: { 'content-range': 'part 1/1' } },
+    400,
+  ],
+  [
+    'admin write as text/plain',
+    '/_emulator/auth/expire-tokens',
+    { method: 'POST', body: '{}', headers: { 'content-type': 'text/plain' } },
+    415,
+  ],
+  ['admin write without a body type', '/_emulator/auth/expire-tokens', { method: 'POST' }, 415],
+  [
+    'admin write as a form',
+    '/_emulator/faults',
+    { method: 'PUT', body: 'errorRate=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+    415,
+  ],
+  ['source URL with a bad port', '/videos', { method: 'POST', json: { title: 't', source: 'http://x:99999/a' } }, 400],
+];
+
+type RawCase = [name: string, send: (url: string) => Promise<{ status: number; body: unknown }>, status: number];
+
+const request = async (url: string, init: Parameters<typeof rawRequest>[1]) => {
+  const answer = await rawRequest(url, init);
+  return { status: answer.status, body: JSON.parse(answer.body) as unknown };
+};
+
+const rawCases = (): RawCase[] => [
+  ['Host of a rebound name', (url) => request(`${url}/videos`, { headers: { host: 'rebound.attacker.example' } }), 403],
+  ['Host with a port only', (url) => request(`${url}/videos`, { headers: { host: ':4010' } }), 403],
+  ['Host with an unclosed bracket', (url) => request(`${url}/videos`, { headers: { host: '[::1' } }), 403],
+  [
+    'admin write from a foreign Origin',
+    (url) =>
+      request(`${url}/_emulator/faults`, {
+        method: 'PUT',
+        headers: { origin: 'https://attacker.example', 'content-type': 'application/json' },
+        body: '{"errorRate":1}',
+      }),
+    403,
+  ],
+  [
+    'admin write with Sec-Fetch-Site: cross-site',
+    (url) => request(`${url}/_emulator/requests`, { method: 'DELETE', headers: { 'sec-fetch-site': 'cross-site' } }),
+    403,
+  ],
+  ['broken request line', async (url) => parseRawAnswer(await rawSocket(url, 'NOT HTTP AT ALL\r\n\r\n')), 400],
+  [
+    'control character in the path',
+    async (url) => parseRawAnswer(await rawSocket(url, 'GET /vid\u0001eos HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n')),
+    400,
+  ],
+  [
+    'HTTP/1.1 without Host',
+    async (url) => parseRawAnswer(await rawSocket(url, 'GET /videos HTTP/1.1\r\nConnection: close\r\n\r\n')),
+    400,
+  ],
+  [
+    'headers of 20 KiB',
+    async (url) =>
+      parseRawAnswer(
+        await rawSocket(url, `GET /videos HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'x'.repeat(20_000)}\r\n\r\n`),
+      ),
+    431,
+  ],
+  [
+    'URL of 20 KiB',
+    async (url) =>
+      parseRawAnswer(await rawSocket(url, `GET /videos?q=${'x'.repeat(20_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`)),
+    431,
+  ],
+  [
+    'invalid chunked encoding',
+    async (url) =>
+      parseRawAnswer(
+        await rawSocket(
+          url,
+          'POST /videos HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n',
+        ),
+      ),
+    400,
+  ],
 ];
 
 describe('bad input never crashes and gets api.video-shaped 4xx answers', () => {
@@ -120,7 +209,14 @@ describe('bad input never crashes and gets api.video-shaped 4xx answers', () => 
     expect(isProblem(JSON.parse(text), status), text).toBe(true);
   });
 
+  it.each(rawCases())('%s', async (_name, send, status) => {
+    const { status: code, body } = await send(emulator.url);
+    expect(code, JSON.stringify(body)).toBe(status);
+    expect(isProblem(body, status), JSON.stringify(body)).toBe(true);
+  });
+
   it('is still healthy afterwards', async () => {
+    expect(await (await emulator.call('/_emulator/faults')).json()).toMatchObject({ errorRate: 0 });
     expect((await emulator.call('/videos')).status).toBe(200);
     const status = await (await emulator.call(`/videos/${videoId}/status`)).json();
     expect(status.ingest.receivedParts.parts).toEqual([]);

@@ -32,6 +32,16 @@ describe('CLI arguments', () => {
     expect(() => parseFaults('latencyMs')).toThrow(UsageError);
   });
 
+  it('reads --allowed-hosts, repeated or comma-separated, and refuses what is not a host name', () => {
+    expect(parseCli(['--allowed-hosts', 'dev.example.test,.lan', '--allowed-hosts', 'box']).allowedHosts).toEqual([
+      'dev.example.test',
+      '.lan',
+      'box',
+    ]);
+    expect(() => parseCli(['--allowed-hosts', 'http://x'])).toThrow(UsageError);
+    expect(() => parseCli(['--allowed-hosts', 'a b'])).toThrow(UsageError);
+  });
+
   it('refuses a bad port and unknown flags', () => {
     expect(() => parseCli(['--port', '70000'])).toThrow(UsageError);
     expect(() => parseCli(['--nope'])).toThrow();

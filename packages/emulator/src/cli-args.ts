@@ -6,7 +6,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const USAGE = `Usage: vidkit-emulator [--port 4010] [--host 127.0.0.1] [--data-dir DIR] [--api-key KEY]
+export const USAGE = `Usage: vidkit-emulator [--port 4010] [--host 127.0.0.1] [--allowed-hosts name,.domain] [--data-dir DIR] [--api-key KEY]
                        [--faults '{"dropRate":0.1}' | dropRate=0.1,latencyMs=200,rateLimit=sandbox]
                        [--rtmp-port 1935] [--record-live] [--no-encoding] [--encoding-concurrency 1] [--log]`;
 
@@ -36,6 +36,7 @@ export function parseCli(argv: string[]): EmulatorOptions & { help?: boolean } {
     options: {
       port: { type: 'string' },
       host: { type: 'string' },
+      'allowed-hosts': { type: 'string', multiple: true },
       'data-dir': { type: 'string' },
       'api-key': { type: 'string' },
       faults: { type: 'string' },
@@ -56,6 +57,13 @@ export function parseCli(argv: string[]): EmulatorOptions & { help?: boolean } {
     options.port = port;
   }
   if (values.host) options.host = values.host;
+  if (values['allowed-hosts']) {
+    const names = values['allowed-hosts'].flatMap((list) => list.split(',')).map((name) => name.trim());
+    if (names.some((name) => !/^\.?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.?$/.test(name))) {
+      throw new UsageError('--allowed-hosts expects host names separated by commas, e.g. dev.example.test,.lan');
+    }
+    options.allowedHosts = names;
+  }
   if (values['data-dir']) options.dataDir = values['data-dir'];
   if (values['api-key']) options.apiKey = values['api-key'];
   if (values.faults) options.faults = parseFaults(values.faults);

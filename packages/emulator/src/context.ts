@@ -23,6 +23,8 @@ export interface MediaHooks {
 /** Options as the emulator resolved them. */
 export interface ResolvedOptions {
   host: string;
+  /** Extra `Host` names accepted; includes `host`. */
+  allowedHosts: string[];
   port: number;
   apiKey: string;
   logger: boolean;

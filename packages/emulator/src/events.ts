@@ -5,6 +5,8 @@ export interface EmulatorEventMap {
    * again when a deleted video whose encoding had not finished is restored.
    */
   'source:assembled': { videoId: string; path: string };
+  /** A `source` URL import (or copy) failed: timeout, size limit, an error answer, an empty body. */
+  'source:import-failed': { videoId: string; reason: string };
   'video:created': { videoId: string };
   /** Fields changed through the API (title, public, mp4Support, …). */
   'video:updated': { videoId: string };

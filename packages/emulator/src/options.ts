@@ -31,6 +31,12 @@ export interface EmulatorOptions {
   port?: number;
   /** Interface to listen on. Default `127.0.0.1`. */
   host?: string;
+  /**
+   * Host names (of the `Host` header) the emulator answers besides loopback names (`localhost`, `*.localhost`), IP
+   * addresses and `host`; a leading dot also accepts subdomains (`.example.test`). Any other name gets a 403: a web
+   * page that rebinds its own name to 127.0.0.1 cannot drive the emulator. Default none.
+   */
+  allowedHosts?: string[];
   /** Where metadata (SQLite) and files live. Default: a new temporary directory for port 0, else `./.vidkit-emulator`. */
   dataDir?: string;
   /** The API key accepted by Basic auth and `POST /auth/api-key`. Default {@link DEV_API_KEY}. */
@@ -58,8 +64,10 @@ export interface UploadLimits {
   maxParts: number;
   /** Largest single-request upload (no Content-Range): 200 MiB. */
   singleRequestBytes: number;
-  /** Largest video: 30 GiB. */
+  /** Largest video: 30 GiB. Also caps a `source` URL import. */
   maxVideoBytes: number;
+  /** How long a `source` URL import may take, start to end, in milliseconds: 10 minutes. */
+  importTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: UploadLimits = {
@@ -67,6 +75,7 @@ export const DEFAULT_LIMITS: UploadLimits = {
   maxParts: 10_000,
   singleRequestBytes: 200 * 1024 * 1024,
   maxVideoBytes: 30 * 1024 * 1024 * 1024,
+  importTimeoutMs: 10 * 60 * 1000,
 };
 
 export const NO_FAULTS: FaultOptions = {

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { openAsBlob } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +113,54 @@ describe('persistence', () => {
     expect((await send(second.url, video.videoId, 2)).status).toBe(201);
     expect(await sha256File(join(dataDir, 'videos', video.videoId, 'source'))).toBe(await sha256File(input));
 
+    second.child.kill('SIGTERM');
+    expect((await exited(second.child)).code).toBe(0);
+  });
+
+  it('removes the scratch file of a body cut by a SIGKILL when it starts again', async () => {
+    const first = await startCli();
+    const video = await (
+      await fetch(`${first.url}/videos`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Cut' }),
+      })
+    ).json();
+    const { port } = new URL(first.url);
+    const boundary = 'vidkitboundary';
+    const request = httpRequest({
+      host: '127.0.0.1',
+      port: Number(port),
+      method: 'POST',
+      path: `/videos/${video.videoId}/source`,
+      headers: {
+        ...auth,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-range': 'part 1/2',
+        'content-length': String(8 * MiB),
+      },
+    });
+    request.on('error', () => undefined);
+    request.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.mp4"\r\n\r\n`);
+    request.write(Buffer.alloc(MiB, 1));
+    const tmp = join(dataDir, 'tmp');
+    const scratch = async () => {
+      const sizes = await Promise.all(
+        (await readdir(tmp).catch(() => [])).map((name) => stat(join(tmp, name)).then((s) => s.size)),
+      );
+      return sizes.filter((size) => size > 0).length;
+    };
+    while ((await scratch()) === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+    request.destroy();
+    expect(await scratch()).toBeGreaterThan(0);
+
+    const second = await startCli();
+    expect(await readdir(tmp)).toEqual([]);
+    const status = await (await fetch(`${second.url}/videos/${video.videoId}/status`, { headers: auth })).json();
+    expect(status.ingest.receivedParts.parts).toEqual([]);
     second.child.kill('SIGTERM');
     expect((await exited(second.child)).code).toBe(0);
   });

@@ -10,6 +10,8 @@ export interface ProblemBody {
   type: string;
   title: string;
   status: number;
+  /** What to do about it, when there is more to say than the title (api.video adds one to some errors). */
+  detail?: string;
   name?: string;
   problems?: Problem[];
 }
@@ -29,6 +31,7 @@ export class ApiProblem extends Error {
   readonly field: string | undefined;
   readonly problems: Problem[] | undefined;
   readonly headers: Record<string, string>;
+  detail: string | undefined;
 
   constructor(
     status: number,
@@ -48,9 +51,16 @@ export class ApiProblem extends Error {
     this.headers = headers;
   }
 
+  /** Adds a `detail` to the body; returns the same problem. */
+  withDetail(detail: string): this {
+    this.detail = detail;
+    return this;
+  }
+
   /** The JSON body api.video would send. */
   toBody(): ProblemBody {
     const body: ProblemBody = { type: problemType(this.slug), title: this.title, status: this.status };
+    if (this.detail !== undefined) body.detail = this.detail;
     if (this.field !== undefined) body.name = this.field;
     if (this.problems) body.problems = this.problems;
     return body;

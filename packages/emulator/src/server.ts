@@ -3,7 +3,9 @@ import multipart from '@fastify/multipart';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorContext } from './context.js';
-import { installErrorHandlers } from './http/error-handler.js';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers } from './http/error-handler.js';
+import { installRequestGuards } from './http/guards.js';
+import { isLocalOrigin } from './http/local-origin.js';
 import { installTrafficHooks } from './http/faults.js';
 import { Traffic } from './http/traffic.js';
 import { registerAdminRoutes } from './routes/admin.js';
@@ -17,21 +19,7 @@ import { Ingest } from './upload/ingest.js';
 import { registerLive } from './live/plugin.js';
 import { registerMedia } from './media/plugin.js';
 
-/** Origins a page may call the emulator from: any port of localhost, 127.0.0.0/8 or [::1]. */
-export function isLocalOrigin(origin: string): boolean {
-  try {
-    const { hostname, protocol } = new URL(origin);
-    if (protocol !== 'http:' && protocol !== 'https:') return false;
-    return (
-      hostname === 'localhost' ||
-      hostname.endsWith('.localhost') ||
-      hostname === '[::1]' ||
-      /^127\.\d+\.\d+\.\d+$/.test(hostname)
-    );
-  } catch {
-    return false;
-  }
-}
+export { isLocalOrigin };
 
 export interface EmulatorServer {
   app: FastifyInstance;
@@ -47,6 +35,12 @@ export async function buildServer(ctx: EmulatorContext): Promise<EmulatorServer>
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // `stop()` must not wait for idle keep-alive connections of browsers and pollers.
     forceCloseConnections: true,
+    // Errors raised before any route runs (a malformed URL, a too long parameter, a broken request line, headers
+    // too large) get api.video's error shape too.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
+    // Node would answer a missing Host with a bare 400; the guards answer it in api.video's shape.
+    http: { requireHostHeader: false },
   });
   const traffic = new Traffic();
   const tokens = new Tokens(ctx);
@@ -54,6 +48,7 @@ export async function buildServer(ctx: EmulatorContext): Promise<EmulatorServer>
   const deps = createDeps(ctx, ingest, tokens);
 
   installErrorHandlers(app, ctx);
+  installRequestGuards(app, ctx);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || isLocalOrigin(origin)),
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],

@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, DEV_API_KEY, NO_FAULTS } from './options.js';
 import type { EmulatorOptions } from './options.js';
 import { applyFaults } from './routes/admin.js';
 import { buildServer } from './server.js';
+import { sweepLeftovers } from './upload/sweep.js';
 
 /** A running emulator. */
 export interface RunningEmulator {
@@ -56,6 +57,7 @@ export async function launch(
     dataDir,
     {
       host,
+      allowedHosts: [host, ...(options.allowedHosts ?? [])],
       port,
       apiKey: options.apiKey ?? DEV_API_KEY,
       logger: options.logger ?? false,
@@ -79,6 +81,9 @@ export async function launch(
   };
   let server: Awaited<ReturnType<typeof buildServer>> | undefined;
   try {
+    // Before listening: nothing can be writing scratch files yet.
+    const swept = await sweepLeftovers(ctx);
+    if (swept.length) ctx.log('info', `removed ${swept.length} leftover file(s) of an interrupted run`);
     server = await buildServer(ctx);
     await server.app.listen({ port, host });
   } catch (error) {

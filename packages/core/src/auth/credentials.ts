@@ -99,6 +99,8 @@ export function createCredentialProvider(options: CredentialOptions): Credential
       } catch {
         // A used or expired refresh token: start over from the API key.
       }
+    // Checked again where the key leaves: a provider made during server rendering must not send it from a page.
+    assertApiKeyAllowed(apiKey, options.dangerouslyAllowBrowser);
     return post('/auth/api-key', { apiKey });
   };
 

@@ -1,4 +1,8 @@
-/** True in a browser page or worker: somewhere an API key would be visible to the user. */
+/**
+ * True in a browser page or any browser worker (dedicated, shared, service; classic or module: every one has
+ * `importScripts`): somewhere an API key would be visible to the user. Node, Deno, Bun and Cloudflare Workers have
+ * no `importScripts`.
+ */
 export function isBrowserLike(): boolean {
   const g = globalThis as {
     window?: unknown;

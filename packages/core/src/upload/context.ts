@@ -1,4 +1,5 @@
 import type { UploadConnection } from './connection.js';
+import { createVideoAttempt, type JsonOnce } from './create-video.js';
 import type { UploadAuth } from './credential.js';
 import type { Part } from './part-queue.js';
 import { defaultTimeout, isAlreadyReceived, withRetry } from './retry.js';
@@ -11,6 +12,11 @@ export interface UploadContext {
   apiBaseUrl: string;
   /** A JSON call with the bearer credential, retried by the policy. */
   json<T>(method: 'GET' | 'POST', path: string, signal: AbortSignal, body?: object): Promise<T>;
+  /**
+   * Creates the video to upload into (bearer mode), exactly once: a `POST /videos` whose answer was lost is not
+   * sent again blindly; the video is looked up by the marker it was created with first (see `create-video.ts`).
+   */
+  createVideo(title: string, signal: AbortSignal): Promise<UploadedVideo>;
   /**
    * Sends one part with retries. Answers the Video, or `undefined` when the API already had the part.
    * `onAttempt` runs before each attempt, `onRetry` before each wait, `onSent` as the part's bytes go out.
@@ -34,23 +40,27 @@ export function createUploadContext(connection: UploadConnection): UploadContext
   const timeoutFor = (bytes: number) =>
     typeof retry.timeout === 'function' ? retry.timeout(bytes) : (retry.timeout ?? defaultTimeout(bytes));
 
+  const once: JsonOnce = async (method, path, signal, body) =>
+    (await import('./api.js')).requestJson({
+      baseUrl,
+      method,
+      path,
+      body,
+      signal,
+      fetch: doFetch,
+      headers: { ...origin, Authorization: await auth.get(signal) },
+    });
+  const retried = <T>(attempt: () => Promise<T>, signal: AbortSignal) =>
+    withRetry(attempt, { options: retry, signal, refresh: auth.refresh });
+
   return {
     auth,
     apiBaseUrl: baseUrl,
-    json: (method, path, signal, body) =>
-      withRetry(
-        async () =>
-          (await import('./api.js')).requestJson({
-            baseUrl,
-            method,
-            path,
-            body,
-            signal,
-            fetch: doFetch,
-            headers: { ...origin, Authorization: await auth.get(signal) },
-          }),
-        { options: retry, signal, refresh: auth.refresh },
-      ),
+    json: (method, path, signal, body) => retried(() => once(method, path, signal, body), signal),
+    createVideo: (title, signal) => {
+      const attempt = createVideoAttempt(once, title);
+      return retried(() => attempt(signal), signal);
+    },
     send: (part, target, signal, hooks = {}) =>
       withRetry(
         async (attempt) => {

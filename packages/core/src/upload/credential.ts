@@ -59,13 +59,8 @@ export function resolveAuth(
   // Loaded on demand: browsers upload with tokens and never need it.
   const load = () =>
     (provider ??= import('../auth/credentials.js').then((m) =>
-      m.createCredentialProvider({
-        apiBaseUrl: baseUrl,
-        apiKey: options.apiKey,
-        accessToken: options.accessToken,
-        fetch: doFetch,
-        headers,
-      }),
+      // apiKey or accessToken, and dangerouslyAllowBrowser; the token fields are not read.
+      m.createCredentialProvider({ ...options, apiBaseUrl: baseUrl, fetch: doFetch, headers }),
     ));
   let last: string | undefined;
   return {

@@ -76,8 +76,14 @@ function readerIterator(reader: ReadableStreamDefaultReader<Uint8Array>): AsyncI
   return { next: () => reader.read() as Promise<IteratorResult<Uint8Array>> };
 }
 
-/** A Node `Readable` or web `ReadableStream`, read once in order; its size is known only at its end. */
-export function streamSource(input: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>): OpenedSource {
+/**
+ * A Node `Readable` or web `ReadableStream`, read once in order; its size is known only at its end. Reads until the
+ * first byte before resolving, so an empty stream is refused (`invalid_source`) before any request is sent: with an
+ * API key, the video would otherwise be created first and left empty.
+ */
+export async function streamSource(
+  input: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>,
+): Promise<OpenedSource> {
   const iterator: AsyncIterator<Uint8Array> =
     Symbol.asyncIterator in input
       ? (input as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]()
@@ -85,20 +91,25 @@ export function streamSource(input: AsyncIterable<Uint8Array> | ReadableStream<U
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let ended = false;
+  const fill = async (bytes: number) => {
+    while (!ended && pendingBytes < bytes) {
+      const result = await iterator.next();
+      if (result.done) ended = true;
+      else {
+        const chunk = typeof result.value === 'string' ? new TextEncoder().encode(result.value) : result.value;
+        pending.push(chunk);
+        pendingBytes += chunk.byteLength;
+      }
+    }
+  };
+  await fill(1);
+  if (!pendingBytes) throw new OptionsError('The stream to upload is empty.', 'invalid_source');
   return {
     name: 'stream',
     size: undefined,
     lastModified: undefined,
     async next(bytes) {
-      while (!ended && pendingBytes < bytes) {
-        const result = await iterator.next();
-        if (result.done) ended = true;
-        else {
-          const chunk = typeof result.value === 'string' ? new TextEncoder().encode(result.value) : result.value;
-          pending.push(chunk);
-          pendingBytes += chunk.byteLength;
-        }
-      }
+      await fill(bytes);
       const parts: Uint8Array[] = [];
       let taken = 0;
       while (taken < bytes && pending.length > 0) {

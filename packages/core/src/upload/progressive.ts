@@ -81,7 +81,7 @@ export function createProgressiveUpload(options: ProgressiveUploadOptions): Prog
       if (signal.aborted) throw abortReason(signal);
       store.update({ status: 'uploading', bytesTotal: store.getSnapshot().bytesTotal + bytes.size });
       if (!videoId && context.auth.mode === 'bearer') {
-        videoId = (await context.json<UploadedVideo>('POST', '/videos', signal, { title: fileName })).videoId;
+        videoId = (await context.createVideo(fileName, signal)).videoId;
       }
       const video = await context.send(part, { videoId, fileName }, signal, {
         onAttempt: (attempt) => store.update({ attempt, status: 'uploading' }),

@@ -1,3 +1,4 @@
+import { assertApiKeyAllowed } from '../auth/browser-guard.js';
 import { OptionsError } from '../errors.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
 import { lazyCredential, pickCredential } from './credential-layers.js';
@@ -117,6 +118,8 @@ export function createUploadQueue(options: UploadQueueOptions = {}): UploadQueue
     if (!Number.isInteger(fileConcurrency) || fileConcurrency < 1) {
       throw new OptionsError(`fileConcurrency must be a whole number of at least 1; got ${fileConcurrency}.`);
     }
+    // Files start later; a key must be refused when it is given, not when the first file fails.
+    assertApiKeyAllowed(merged.apiKey, merged.dangerouslyAllowBrowser);
     current = merged;
   };
   setOptions(options);

@@ -52,7 +52,7 @@ async function sendFile(
     partsTotal: run.queue.partsKnown ?? 0,
   });
   if (!run.videoId && bearer) {
-    run.videoId = (await context.json<UploadedVideo>('POST', '/videos', signal, { title: run.fileName })).videoId;
+    run.videoId = (await context.createVideo(run.fileName, signal)).videoId;
   }
   const progress = trackProgress(run, store, speed, halted);
   progress.persist();

@@ -30,7 +30,11 @@ describe('bearer token expiry during an upload', () => {
     await until(upload, (s) => s.partsDone >= 1);
     // Between parts: nothing is sent while paused, so the next part meets the expired token.
     upload.pause();
-    const expire = await fetch(`${emulator.url}/_emulator/auth/expire-tokens`, { method: 'POST' });
+    const expire = await fetch(`${emulator.url}/_emulator/auth/expire-tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(((await expire.json()) as { expired: number }).expired).toBe(1);
     upload.resume();
     const video = await done;

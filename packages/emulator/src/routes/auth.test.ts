@@ -79,7 +79,7 @@ describe('token expiry', () => {
     const second = await login();
     const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
     expect((await emulator.call('/videos', bearer(first.access_token))).status).toBe(200);
-    const expire = await emulator.call('/_emulator/auth/expire-tokens', { method: 'POST', auth: false });
+    const expire = await emulator.call('/_emulator/auth/expire-tokens', { method: 'POST', auth: false, json: {} });
     expect(expire.status).toBe(200);
     expect(((await expire.json()) as { expired: number }).expired).toBeGreaterThanOrEqual(2);
     for (const { access_token } of [first, second]) {

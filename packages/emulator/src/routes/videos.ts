@@ -1,16 +1,12 @@
-import { createWriteStream } from 'node:fs';
-import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import { readBody } from '../http/body.js';
 import { invalidAttribute, notFound } from '../problems.js';
 import type { VideoRecord } from '../store/types.js';
-import { base62 } from '../util/ids.js';
 import { timestamp } from '../util/time.js';
 import type { RouteDeps } from './deps.js';
 import { videoToApi } from './shapes.js';
+import { importSource } from './source-import.js';
+import type { SourceSpec } from './source-import.js';
 import { listVideos } from './video-list.js';
 import { applyVideoFields, readClip, readWatermark, VIDEO_CREATION_RULES, VIDEO_RULES } from './video-fields.js';
 import type { VideoFields } from './video-fields.js';
@@ -53,9 +49,10 @@ export function registerVideoRoutes(app: FastifyInstance, deps: RouteDeps): void
           : { type: 'clone', uri: `/videos/${source.videoId}/source` };
     const video = ctx.videos.update(draft.videoId, () => draft)!;
     if (source) {
-      void importSource(deps, video.videoId, source).catch((error: unknown) =>
-        ctx.log('warn', `importing the source of ${video.videoId} failed`, error),
-      );
+      void importSource(ctx, video.videoId, source).catch((error: unknown) => {
+        ctx.log('warn', `importing the source of ${video.videoId} failed`, error);
+        ctx.events.emit('source:import-failed', { videoId: video.videoId, reason: String(error) });
+      });
       return reply.code(202).send(videoToApi(ctx, video));
     }
     return reply.code(201).send(videoToApi(ctx, video));
@@ -92,8 +89,6 @@ export function registerVideoRoutes(app: FastifyInstance, deps: RouteDeps): void
   );
 }
 
-type SourceSpec = { kind: 'url'; url: string } | { kind: 'clone'; videoId: string };
-
 function classifySource(deps: RouteDeps, source: string): SourceSpec {
   if (/^https?:\/\//i.test(source)) {
     try {
@@ -108,29 +103,4 @@ function classifySource(deps: RouteDeps, source: string): SourceSpec {
     return { kind: 'clone', videoId: source };
   }
   throw invalidAttribute('source', 'This attribute must be a URL or the videoId of an uploaded video.');
-}
-
-/** Fetches a URL (or copies another video's source) into a new video's source. */
-async function importSource(deps: RouteDeps, videoId: string, source: SourceSpec): Promise<void> {
-  const { ctx } = deps;
-  await mkdir(ctx.paths.tmp, { recursive: true });
-  const scratch = join(ctx.paths.tmp, `import-${base62(16)}`);
-  try {
-    if (source.kind === 'clone') {
-      await copyFile(ctx.paths.source(source.videoId), scratch);
-    } else {
-      ctx.videos.setIngestStatus(videoId, 'uploading');
-      const response = await fetch(source.url);
-      if (!response.ok || !response.body) throw new ImportError(`the source answered ${response.status}`);
-      await pipeline(Readable.fromWeb(response.body), createWriteStream(scratch));
-    }
-    const { size } = await stat(scratch);
-    await ctx.videos.attachSource(videoId, scratch, size);
-  } finally {
-    await rm(scratch, { force: true });
-  }
-}
-
-class ImportError extends Error {
-  override readonly name = 'ImportError';
 }

@@ -9,6 +9,7 @@ import type { ReceivedForm } from '../http/multipart.js';
 import type { PartRow } from '../store/parts.js';
 import type { VideoRecord } from '../store/types.js';
 import { fsyncDir, fsyncFile } from '../util/fs.js';
+import { badRequest, notFound } from '../problems.js';
 import { parseContentRange } from './content-range.js';
 import type { ContentRange } from './content-range.js';
 import { checkBeforeBody, checkPart, isComplete, tooLargeSingleRequest, tooLargeVideo } from './rules.js';
@@ -58,8 +59,12 @@ export class Ingest {
         () => (range ? tooLargeVideo(limits) : tooLargeSingleRequest(limits)),
         this.#ctx.faults.bandwidthBps,
       );
+      // api.video has no empty parts: a client always holds back bytes for the last one.
+      if (form.file.size === 0) throw emptyFile();
       const resolved = 'video' in resolver ? { video: resolver.video, created: false } : resolver.fromForm(form);
-      const video = this.#ctx.videos.get(resolved.video.videoId) ?? resolved.video;
+      const video = this.#ctx.videos.get(resolved.video.videoId);
+      // Deleted while the body was arriving: the part belongs to nothing a client may continue.
+      if (!video || video.discarded) throw notFound('videoId');
       try {
         return await this.#commit(video, range, form, claim?.row);
       } catch (error) {
@@ -103,9 +108,16 @@ export class Ingest {
     const claim = ownClaim ? undefined : this.#claim(video.videoId, range);
     try {
       const dir = this.#ctx.paths.uploadDir(video.videoId);
+      const partPath = join(dir, `part-${placement.key}`);
       await mkdir(dir, { recursive: true });
-      await rename(form.file.path, join(dir, `part-${placement.key}`));
+      await rename(form.file.path, partPath);
       await fsyncDir(dir);
+      // Synchronous from this check to the insert: a delete that came in while the part was being written wins.
+      const current = this.#ctx.videos.get(video.videoId);
+      if (!current || current.discarded) {
+        await rm(partPath, { force: true });
+        throw notFound('videoId');
+      }
       // The part is on disk; recording it makes it acknowledged.
       this.#ctx.parts.insert(video.videoId, { key: placement.key, start: placement.start, size: form.file.size });
       const updated = this.#ctx.videos.update(video.videoId, (current) => ({
@@ -167,4 +179,10 @@ export class Ingest {
       }
     }
   }
+}
+
+function emptyFile() {
+  return badRequest('uploaded-file-no-file', 'There is no uploaded file in the request.', 'file').withDetail(
+    'The uploaded file is empty (0 bytes).',
+  );
 }

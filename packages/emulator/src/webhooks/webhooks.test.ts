@@ -2,7 +2,10 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWebhookDispatcher, verifyWebhookSignature, type WebhookTarget } from './index.js';
+// Core's receiver-side check, the one the README shows, read from its source: a package dependency on core would
+// close a cycle (core's tests depend on the emulator).
+import { verifyWebhookSignature } from '../../../core/src/webhooks/verify-signature.js';
+import { createWebhookDispatcher, type WebhookTarget } from './index.js';
 
 interface Received {
   headers: IncomingMessage['headers'];
@@ -66,8 +69,13 @@ describe('webhook delivery', () => {
     expect(delivery!.headers['x-api-video-webhookid']).toBe('webhook_1234567890abcdefghij');
     const expected = createHmac('sha256', 'sig_sec_test').update(delivery!.body).digest('hex');
     expect(delivery!.headers['x-api-video-signature']).toBe(expected);
-    expect(verifyWebhookSignature(delivery!.body, 'sig_sec_test', expected)).toBe(true);
-    expect(verifyWebhookSignature(delivery!.body, 'other', expected)).toBe(false);
+    const header = delivery!.headers['x-api-video-signature'];
+    expect(await verifyWebhookSignature(delivery!.body, header, 'sig_sec_test')).toBe(true);
+    expect(await verifyWebhookSignature(delivery!.body, header, 'other')).toBe(false);
+    expect(await verifyWebhookSignature(`${delivery!.body} `, header, 'sig_sec_test')).toBe(false);
+    // What the README's former snippet threw on: a missing or short header.
+    expect(await verifyWebhookSignature(delivery!.body, undefined, 'sig_sec_test')).toBe(false);
+    expect(await verifyWebhookSignature(delivery!.body, 'abcd', 'sig_sec_test')).toBe(false);
   });
 
   it('retries a 5xx with backoff, and gives up on a 4xx at once', async () => {
