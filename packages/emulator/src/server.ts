@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { EmulatorContext } from './context.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers } from './http/error-handler.js';
 import { installRequestGuards } from './http/guards.js';
+import { installJsonContentType } from './http/json-content-type.js';
 import { isLocalOrigin } from './http/local-origin.js';
 import { installTrafficHooks } from './http/faults.js';
 import { Traffic } from './http/traffic.js';
@@ -48,6 +49,7 @@ export async function buildServer(ctx: EmulatorContext): Promise<EmulatorServer>
   const deps = createDeps(ctx, ingest, tokens);
 
   installErrorHandlers(app, ctx);
+  installJsonContentType(app);
   installRequestGuards(app, ctx);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || isLocalOrigin(origin)),
