@@ -117,10 +117,38 @@ export function specPathOf(method: string, path: string): string | undefined {
   return best?.template;
 }
 
+const PROBLEM_SCHEMAS: Record<number, string> = {
+  400: 'bad-request',
+  403: '403-error-schema',
+  404: 'not-found',
+  429: 'too-many-requests',
+};
+const problemShape = ajv.compile({
+  type: 'object',
+  required: ['type', 'title', 'status'],
+  properties: {
+    type: { type: 'string', pattern: '^https://docs\\.api\\.video/reference/' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+  },
+});
+
+/**
+ * The validator of an error answer whose status the operation does not document. The spec lists 401 on no operation
+ * (authentication is declared once, for all of them) and 404 on most but not all that take an id: such answers are
+ * checked against the spec's error schema for the status, or api.video's problem shape when it has none.
+ */
+function undocumentedErrorValidator(status: number): ValidateFunction {
+  const name = PROBLEM_SCHEMAS[status];
+  return (name && ajv.getSchema(`spec#/components/schemas/${name}`)) || problemShape;
+}
+
 /**
  * What is wrong with one answer of the API, as api.video's spec describes it (empty when nothing is): the operation
- * exists, documents the status, and the body matches its schema, sent as `application/json` exactly; an operation
- * answering without a JSON schema (a 204) sends no body.
+ * exists, documents the status (or it is an error, see `undocumentedErrorValidator`), and the body matches its
+ * schema, sent as `application/json` exactly; an operation answering without a JSON schema (a 204) sends no body.
+ * Every error body is also api.video's problem shape: `type` a docs.api.video reference URL, `title`, and `status`
+ * equal to the answer's.
  */
 export function specViolations(answer: {
   method: string;
@@ -133,8 +161,9 @@ export function specViolations(answer: {
   const specPath = specPathOf(method, path);
   if (!specPath) return [`${method} ${path} is not an operation of the spec`];
   const operation = spec.paths[specPath]![method.toLowerCase()]!;
-  if (!operation.responses?.[String(status)]) return [`${method} ${specPath} does not document status ${status}`];
-  const validate = responseValidator(method, specPath, status);
+  const documented = operation.responses?.[String(status)] !== undefined;
+  if (!documented && status < 400) return [`${method} ${specPath} does not document status ${status}`];
+  const validate = documented ? responseValidator(method, specPath, status) : undocumentedErrorValidator(status);
   if (!validate) return body === '' ? [] : [`${method} ${specPath} ${status} should have no body, sent ${body}`];
   const problems: string[] = [];
   if (contentType !== 'application/json') {
@@ -146,9 +175,15 @@ export function specViolations(answer: {
   } catch {
     return [...problems, `${method} ${specPath} ${status}: the body is not JSON: ${body.slice(0, 200)}`];
   }
-  if (!validate(parsed)) {
-    const errors = (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath || '/'} ${e.message}`);
-    problems.push(`${method} ${specPath} ${status} against the spec: ${errors.join('; ')}`);
+  const checks = status >= 400 ? [validate, problemShape] : [validate];
+  for (const check of checks) {
+    if (!check(parsed)) {
+      const errors = (check.errors ?? []).map((e: ErrorObject) => `${e.instancePath || '/'} ${e.message}`);
+      problems.push(`${method} ${specPath} ${status} against the spec: ${errors.join('; ')}`);
+    }
+  }
+  if (status >= 400 && (parsed as { status?: unknown }).status !== status) {
+    problems.push(`${method} ${specPath} ${status}: the body's status is ${(parsed as { status?: unknown }).status}`);
   }
   return problems;
 }

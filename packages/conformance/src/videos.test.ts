@@ -118,7 +118,7 @@ describe('videos', () => {
     await api.client.videos.create({ title: 'Tagged 1', tags: ['zeta', 'eta'] });
     await api.client.videos.create({ title: 'Tagged 2', tags: ['zeta'] });
     const tags = await api.client.tags.list({ sortBy: 'videoCount', sortOrder: 'desc' });
-    expect(tags.data[0]).toMatchObject({ value: 'list', videoCount: 5 });
+    expect(tags.data?.[0]).toMatchObject({ value: 'list', videoCount: 5 });
     const zeta = await api.client.tags.list({ value: 'zeta' });
     expect(zeta.data).toEqual([expect.objectContaining({ value: 'zeta', videoCount: 2 })]);
   });

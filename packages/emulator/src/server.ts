@@ -3,6 +3,7 @@ import multipart from '@fastify/multipart';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorContext } from './context.js';
+import { installEmptyBodyHook } from './http/empty-body.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers } from './http/error-handler.js';
 import { installRequestGuards } from './http/guards.js';
 import { installJsonContentType } from './http/json-content-type.js';
@@ -51,6 +52,7 @@ export async function buildServer(ctx: EmulatorContext): Promise<EmulatorServer>
   installErrorHandlers(app, ctx);
   installJsonContentType(app);
   installRequestGuards(app, ctx);
+  installEmptyBodyHook(app);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || isLocalOrigin(origin)),
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],

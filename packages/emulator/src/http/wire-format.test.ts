@@ -43,6 +43,17 @@ describe('JSON as api.video sends it', () => {
   });
 });
 
+describe('request bodies', () => {
+  it('an empty body is accepted whatever its declared type (the official client completes a live stream so)', async () => {
+    const stream = await (await emulator.call('/live-streams', { method: 'POST', json: { name: 'empty' } })).json();
+    const response = await emulator.call(`/live-streams/${stream.liveStreamId}/complete`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '0' },
+    });
+    expect(response.status).toBe(202);
+  });
+});
+
 describe('problems', () => {
   it('each item of problems[] carries type, title, name and the status', async () => {
     const response = await emulator.call('/videos', { method: 'POST', json: { public: 'yes' } });
