@@ -104,6 +104,17 @@ describe('videos', () => {
     expect(times).toHaveLength(5);
   });
 
+  it('the rate-limit headers a caller reads from the WithResponseHeaders calls', async () => {
+    const first = await api.client.videos.listWithResponseHeaders({ pageSize: 1 });
+    const second = await api.client.videos.listWithResponseHeaders({ pageSize: 1 });
+    for (const { headers } of [first, second]) {
+      expect(headers['content-type']).toBe('application/json');
+      expect(headers['x-ratelimit-limit']).toMatch(/^\d+$/);
+      expect(headers['x-ratelimit-retry-after']).toMatch(/^\d+$/);
+    }
+    expect(Number(second.headers['x-ratelimit-remaining'])).toBe(Number(first.headers['x-ratelimit-remaining']) - 1);
+  });
+
   it('thumbnail upload and pick', async () => {
     const video = await api.client.videos.create({ title: 'Thumbs' });
     const source = await api.file('source.mp4', new Uint8Array(2048).fill(7));
