@@ -1,4 +1,4 @@
-// Captions and chapters of @api.video/nodejs-client against the emulator.
+// Captions, chapters and summaries of @api.video/nodejs-client against the emulator.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorFields, rejection, useConformance, vtt } from './support/conformance.js';
 
@@ -32,5 +32,23 @@ describe('chapters', () => {
     expect((await api.client.chapters.list({ videoId })).data.map((c) => c.language)).toEqual(['en']);
     await api.client.chapters.delete(videoId, 'en');
     expect((await api.client.chapters.list({ videoId })).data).toEqual([]);
+  });
+});
+
+describe('summaries', () => {
+  it('create, write the source, read it, list, delete', async () => {
+    const summary = await api.client.summaries.create({ videoId });
+    expect(summary).toMatchObject({ videoId, origin: 'api', sourceStatus: 'missing' });
+    const source = await api.client.summaries.update(summary.summaryId!, {
+      _abstract: 'A talk about tracks.',
+      takeaways: ['captions', 'chapters'],
+    });
+    expect(source).toMatchObject({ _abstract: 'A talk about tracks.', takeaways: ['captions', 'chapters'] });
+    expect((await api.client.summaries.getSummarySource(summary.summaryId!))._abstract).toBe('A talk about tracks.');
+    const listed = await api.client.summaries.list({ videoId, sourceStatus: 'completed' });
+    expect(listed.data.map((s) => s.summaryId)).toEqual([summary.summaryId]);
+    await api.client.summaries.delete(summary.summaryId!);
+    expect((await api.client.summaries.list({ videoId })).data).toEqual([]);
+    expect(errorFields(await rejection(api.client.summaries.getSummarySource(summary.summaryId!))).code).toBe(404);
   });
 });
