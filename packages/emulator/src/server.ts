@@ -43,6 +43,10 @@ export async function buildServer(ctx: EmulatorContext): Promise<EmulatorServer>
     clientErrorHandler,
     // Node would answer a missing Host with a bare 400; the guards answer it in api.video's shape.
     http: { requireHostHeader: false },
+    // HTTPS only when asked (tls option, --tls-cert/--tls-key); Fastify then passes these options, not `http`'s.
+    ...(ctx.options.tls && {
+      https: { cert: ctx.options.tls.cert, key: ctx.options.tls.key, requireHostHeader: false },
+    }),
   });
   const traffic = new Traffic();
   const tokens = new Tokens(ctx);
