@@ -239,7 +239,7 @@ function ensureOpenssl() {
   if (which('openssl')) return;
   step('openssl not found');
   if (!aptInstall('openssl') || !which('openssl')) {
-    fail('openssl is needed by the emulator\'s HTTPS test. Install it (e.g. `apt-get install openssl`).');
+    fail("openssl is needed by the emulator's HTTPS test. Install it (e.g. `apt-get install openssl`).");
   }
 }
 
