@@ -23,10 +23,10 @@ import { injectPlayer } from '../inject/inject-player.js';
         class="vidkit-player__video"
         [attr.title]="label()"
         [attr.aria-label]="label()"
-        [attr.controls]="controls() ? '' : null"
+        [attr.controls]="controls() === false ? null : ''"
         [attr.poster]="poster() ?? null"
         playsinline
-        [muted]="muted() ?? false"
+        [attr.muted]="muted() ? '' : null"
         [style]="videoStyle"
         (play)="played.emit()"
         (pause)="paused.emit()"
@@ -66,11 +66,11 @@ export class VideoPlayerComponent {
   /** hls.js configuration, merged over the player's. */
   readonly hls = input<Record<string, unknown>>();
   /** Show the browser's controls. Default true. */
-  readonly controls = input(true);
+  readonly controls = input<boolean>();
   /** Image shown before playback. */
   readonly poster = input<string>();
   /** Box ratio kept at any width: a positive number or `'W/H'` / `'W:H'`. Default `16 / 9`. */
-  readonly aspectRatio = input<number | string>('16 / 9');
+  readonly aspectRatio = input<number | string>();
   /** Accessible name of the video. Default: `messages.playerTitle`. */
   readonly title = input<string>();
   /** Extra class names on the root. */
@@ -126,7 +126,7 @@ export class VideoPlayerComponent {
   protected readonly label = computed(() => this.title() ?? this.messages().playerTitle);
   protected readonly rootClass = computed(() => ['vidkit-player', this.className()].filter(Boolean).join(' '));
   protected readonly rootStyle = computed(() =>
-    styleText({ ...inlineStyles.player, aspectRatio: parseAspectRatio(this.aspectRatio()) }),
+    styleText({ ...inlineStyles.player, aspectRatio: parseAspectRatio(this.aspectRatio() ?? '16 / 9') }),
   );
   protected readonly videoStyle = styleText(inlineStyles.video);
   protected readonly overlayStyle = styleText(inlineStyles.overlay);

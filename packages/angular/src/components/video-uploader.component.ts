@@ -40,16 +40,16 @@ const fileOf = (item: UploadQueueItem) => item.file as File;
         (dragleave)="dragging.set(false)"
         (drop)="$event.preventDefault(); dragging.set(false); take($event.dataTransfer?.files ?? null)"
       >
-        <p [id]="hintId">{{ prompt() ?? messages().dropPrompt(multiple()) }}</p>
+        <p [id]="hintId">{{ prompt() ?? messages().dropPrompt(several()) }}</p>
         <button type="button" class="vidkit-uploader__button" [attr.aria-describedby]="hintId" (click)="file.click()">
-          {{ messages().chooseButton(multiple()) }}
+          {{ messages().chooseButton(several()) }}
         </button>
         <input
           #file
           type="file"
           hidden
-          [accept]="accept()"
-          [multiple]="multiple()"
+          [accept]="acceptTypes()"
+          [multiple]="several()"
           (change)="take(file.files); file.value = ''"
         />
       </div>
@@ -91,11 +91,11 @@ const fileOf = (item: UploadQueueItem) => item.file as File;
 })
 export class VideoUploaderComponent {
   /** Accepted types, `<input accept>` syntax. Default `video/*`. */
-  readonly accept = input('video/*');
+  readonly accept = input<string>();
   /** Largest accepted file in bytes; bigger files are refused with a visible reason. */
   readonly maxFileSize = input<number>();
   /** Allow several files at once. Default true. */
-  readonly multiple = input(true);
+  readonly multiple = input<boolean>();
   /** Extra class names on the root. */
   readonly className = input<string>();
   /** Text of the drop zone above the button. Default: the `dropPrompt` message. */
@@ -138,6 +138,9 @@ export class VideoUploaderComponent {
   protected readonly rejected = signal<RejectedFile[]>([]);
   protected readonly dragging = signal(false);
   protected readonly rootClass = computed(() => ['vidkit-uploader', this.className()].filter(Boolean).join(' '));
+  // An unset (or `undefined`) input means the default.
+  protected readonly acceptTypes = computed(() => this.accept() ?? 'video/*');
+  protected readonly several = computed(() => this.multiple() ?? true);
 
   /** The queue behind the component (the same as `injectUploadQueue` gives). */
   readonly queue = injectUploadQueue(() => ({
@@ -166,9 +169,9 @@ export class VideoUploaderComponent {
 
   protected take(files: FileList | null): void {
     const { accepted, rejected } = acceptFiles(files, {
-      accept: this.accept(),
+      accept: this.acceptTypes(),
       maxFileSize: this.maxFileSize(),
-      multiple: this.multiple(),
+      multiple: this.several(),
       locale: this.config.locale,
       messages: this.messages(),
     });

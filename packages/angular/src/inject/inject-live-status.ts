@@ -24,8 +24,8 @@ export function injectLiveStatus(
     // Every option named, so one that goes away goes back to its default.
     return { liveStreamId: read(liveStreamId) ?? null, source, manifestUrl, interval, deliveryBaseUrl };
   };
-  const initial = untracked(props);
-  const watcher = watchLiveStatus(initial.liveStreamId, initial);
+  // Inputs are not bound yet (a required one throws when read): the effect gives the watcher its stream.
+  const watcher = watchLiveStatus(null);
   const browser = inBrowser();
   if (browser) {
     effect(() => {

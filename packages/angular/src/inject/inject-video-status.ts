@@ -22,8 +22,8 @@ export function injectVideoStatus(
     const { credential, fetcher, interval, apiBaseUrl = config.apiBaseUrl } = read(options);
     return { videoId: read(videoId) ?? null, credential, fetcher, interval, apiBaseUrl };
   };
-  const initial = untracked(props);
-  const watcher = watchVideoStatus(initial.videoId, initial);
+  // Inputs are not bound yet (a required one throws when read): the effect gives the watcher its id.
+  const watcher = watchVideoStatus(null, {});
   const browser = inBrowser();
   if (browser) {
     effect(() => {
