@@ -1,5 +1,5 @@
 import { VERSION, createComponent, type ApplicationRef, type ComponentRef } from '@angular/core';
-import { bootstrapApplication, createApplication, provideClientHydration } from '@angular/platform-browser';
+import { createApplication, provideClientHydration } from '@angular/platform-browser';
 import { inject } from 'vitest';
 import {
   runContract,
@@ -48,7 +48,9 @@ async function mount<C extends ComponentName>(
   const root = createComponent(ROOTS[component], { environmentInjector: app.injector, hostElement: host });
   app.attachView(root.hostView);
   await app.whenStable();
-  return { ...mounted<C>(app, host, host, (next) => inputs.props.set(next), events), root };
+  // The element the component renders into: its host (the root's, for many badges).
+  const container = count > 1 ? host : (host.firstElementChild as HTMLElement);
+  return { ...mounted<C>(app, container, host, (next) => inputs.props.set(next), events), root };
 }
 
 const driver: Driver = {
@@ -74,17 +76,22 @@ const driver: Driver = {
   async hydrate(html, component, props) {
     // The server's document: its root element and the transfer state (hydration info) go into the page.
     const page = new DOMParser().parseFromString(html, 'text/html');
+    for (const stale of document.querySelectorAll('script#ng-state')) stale.remove();
     const wrapper = document.body.appendChild(document.createElement('div'));
-    for (const node of [...page.body.childNodes]) wrapper.appendChild(document.importNode(node, true));
+    for (const node of [...page.body.childNodes]) {
+      // The server's integrity marker (a comment) is looked for directly under <body>, as in a served page.
+      const parent = node.nodeType === Node.COMMENT_NODE ? document.body : wrapper;
+      parent.appendChild(document.importNode(node, true));
+    }
     for (const script of page.querySelectorAll('script')) wrapper.appendChild(document.importNode(script, true));
     const events: ContractEvent[] = [];
     const { config, inputs } = contractConfig(props, { record: (event) => events.push(event) }, zone);
-    const app = await bootstrapApplication(ROOTS[component], {
-      providers: [...config.providers, provideClientHydration()],
-    });
+    const app = await createApplication({ providers: [...config.providers, provideClientHydration()] });
+    const host = wrapper.querySelector<HTMLElement>('vidkit-contract-root')!;
+    app.bootstrap(ROOTS[component], host);
     await app.whenStable();
     // The component's host element: its first child is the component's root markup.
-    const container = wrapper.querySelector<HTMLElement>('vidkit-contract-root > *')!;
+    const container = host.firstElementChild as HTMLElement;
     return mounted<typeof component>(app, container, wrapper, (next) => inputs.props.set(next), events);
   },
 };

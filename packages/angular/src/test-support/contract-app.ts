@@ -13,7 +13,7 @@ import {
   type Type,
   type WritableSignal,
 } from '@angular/core';
-import { bootstrapApplication, type BootstrapContext } from '@angular/platform-browser';
+import { bootstrapApplication, provideClientHydration, type BootstrapContext } from '@angular/platform-browser';
 import { provideServerRendering, renderApplication } from '@angular/platform-server';
 import type { ComponentName, ComponentProps, ContractEvent, Driver } from '@vidkit/adapter-contract';
 import { LiveStatusBadgeComponent, VideoPlayerComponent, VideoUploaderComponent, provideVidkit } from '../index.js';
@@ -133,7 +133,7 @@ export function contractConfig<C extends ComponentName>(
 export const renderContract: Driver['renderToString'] = async (component, props) => {
   const { config } = contractConfig(props);
   const bootstrap = (context: BootstrapContext) =>
-    bootstrapApplication(ROOTS[component], { providers: [...config.providers, provideServerRendering()] }, context);
+    bootstrapApplication(ROOTS[component], { providers: [...config.providers, provideServerRendering(), provideClientHydration()] }, context);
   return renderApplication(bootstrap, {
     document: '<!doctype html><html><head></head><body><vidkit-contract-root></vidkit-contract-root></body></html>',
   });
