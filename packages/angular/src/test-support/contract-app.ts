@@ -133,7 +133,11 @@ export function contractConfig<C extends ComponentName>(
 export const renderContract: Driver['renderToString'] = async (component, props) => {
   const { config } = contractConfig(props);
   const bootstrap = (context: BootstrapContext) =>
-    bootstrapApplication(ROOTS[component], { providers: [...config.providers, provideServerRendering(), provideClientHydration()] }, context);
+    bootstrapApplication(
+      ROOTS[component],
+      { providers: [...config.providers, provideServerRendering(), provideClientHydration()] },
+      context,
+    );
   return renderApplication(bootstrap, {
     document: '<!doctype html><html><head></head><body><vidkit-contract-root></vidkit-contract-root></body></html>',
   });
