@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, ElementRef, input, output
 import type { HlsLoader, PlayerSnapshot, PlayableObject, VidkitError } from '@vidkit/core';
 import { inlineStyles, parseAspectRatio, playerMessages, playerOverlayText, styleText } from '@vidkit/core/ui';
 import { injectVidkitConfig } from '../config.js';
+import { optionalBoolean, type BooleanInput } from './boolean-input.js';
 import { injectPlayer } from '../inject/inject-player.js';
 
 /**
@@ -56,9 +57,9 @@ export class VideoPlayerComponent {
   readonly deliveryBaseUrl = input<string>();
   /** Loads hls.js when needed; default `provideVidkit`'s, else `import('hls.js')`. */
   readonly loadHls = input<HlsLoader>();
-  readonly autoplay = input<boolean>();
-  readonly muted = input<boolean>();
-  readonly loop = input<boolean>();
+  readonly autoplay = input<boolean | undefined, BooleanInput>(undefined, { transform: optionalBoolean });
+  readonly muted = input<boolean | undefined, BooleanInput>(undefined, { transform: optionalBoolean });
+  readonly loop = input<boolean | undefined, BooleanInput>(undefined, { transform: optionalBoolean });
   /** Position in seconds to start a VOD at. */
   readonly startAt = input<number>();
   /** Milliseconds between checks of an offline live stream. */
@@ -66,7 +67,7 @@ export class VideoPlayerComponent {
   /** hls.js configuration, merged over the player's. */
   readonly hls = input<Record<string, unknown>>();
   /** Show the browser's controls. Default true. */
-  readonly controls = input<boolean>();
+  readonly controls = input<boolean | undefined, BooleanInput>(undefined, { transform: optionalBoolean });
   /** Image shown before playback. */
   readonly poster = input<string>();
   /** Box ratio kept at any width: a positive number or `'W/H'` / `'W:H'`. Default `16 / 9`. */

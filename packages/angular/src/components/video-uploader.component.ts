@@ -9,6 +9,7 @@ import type {
 } from '@vidkit/core';
 import { acceptFiles, announceUpload, inlineStyles, resolveMessages, type RejectedFile } from '@vidkit/core/ui';
 import { injectVidkitConfig } from '../config.js';
+import { optionalBoolean, type BooleanInput } from './boolean-input.js';
 import { injectUploadQueue } from '../inject/inject-upload-queue.js';
 import { UploadRowComponent } from './upload-row.component.js';
 import { UploadRowTemplateDirective } from './upload-row-template.directive.js';
@@ -95,7 +96,7 @@ export class VideoUploaderComponent {
   /** Largest accepted file in bytes; bigger files are refused with a visible reason. */
   readonly maxFileSize = input<number>();
   /** Allow several files at once. Default true. */
-  readonly multiple = input<boolean>();
+  readonly multiple = input<boolean | undefined, BooleanInput>(undefined, { transform: optionalBoolean });
   /** Extra class names on the root. */
   readonly className = input<string>();
   /** Text of the drop zone above the button. Default: the `dropPrompt` message. */
