@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 // A consumer's `ngc` with strictTemplates against the built package (dist, as npm users get it, through the
@@ -16,7 +16,7 @@ const run = (tsconfig: string) =>
     () => ({ code: 0, output: '' }),
     (error: { code: number; stdout: string; stderr: string }) => ({
       code: error.code,
-      output: (error.stdout + error.stderr).replace(/\u001b\[[0-9;]*m/g, ''),
+      output: stripVTControlCharacters(error.stdout + error.stderr),
     }),
   );
 

@@ -9,7 +9,8 @@ import {
   type Driver,
   type Mounted,
 } from '@vidkit/adapter-contract';
-import { PlayerRoot, ROOTS, contractConfig, renderContract } from './test-support/contract-app.js';
+import type { PlayerRoot } from './test-support/contract-app.js';
+import { ROOTS, contractConfig, renderContract } from './test-support/contract-app.js';
 
 const zone = inject('changeDetection') === 'zone';
 

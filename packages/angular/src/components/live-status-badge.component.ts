@@ -15,7 +15,12 @@ import { injectLiveStatus } from '../inject/inject-live-status.js';
   selector: 'vidkit-live-status-badge',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <span [class]="rootClass()" [attr.data-status]="live().status" role="status" aria-live="polite">
+    <span
+      [class]="'vidkit-live-badge ' + (className() ?? '')"
+      [attr.data-status]="live().status"
+      role="status"
+      aria-live="polite"
+    >
       <span class="vidkit-live-badge__dot" aria-hidden="true"></span>{{ label() }}
     </span>
   `,
@@ -40,7 +45,6 @@ export class LiveStatusBadgeComponent {
     source: this.source(),
     deliveryBaseUrl: this.deliveryBaseUrl(),
   }));
-  protected readonly rootClass = computed(() => ['vidkit-live-badge', this.className()].filter(Boolean).join(' '));
   protected readonly label = computed(() =>
     liveBadgeLabel(
       this.live().status,

@@ -23,7 +23,10 @@ export interface UploadRowContext {
 export class UploadRowTemplateDirective {
   readonly template = inject<TemplateRef<UploadRowContext>>(TemplateRef);
 
-  static ngTemplateContextGuard(_directive: UploadRowTemplateDirective, context: unknown): context is UploadRowContext {
+  static ngTemplateContextGuard(
+    _directive: UploadRowTemplateDirective,
+    _context: unknown,
+  ): _context is UploadRowContext {
     return true;
   }
 }

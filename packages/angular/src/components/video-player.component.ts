@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, input, output, viewChild } from '@angular/core';
+import type { ElementRef } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output, viewChild } from '@angular/core';
 import type { HlsLoader, PlayerSnapshot, PlayableObject, VidkitError } from '@vidkit/core';
 import { inlineStyles, parseAspectRatio, playerMessages, playerOverlayText, styleText } from '@vidkit/core/ui';
 import { injectVidkitConfig } from '../config.js';
@@ -18,7 +19,11 @@ import { injectPlayer } from '../inject/inject-player.js';
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { style: 'display: block' },
   template: `
-    <div [class]="rootClass()" [attr.data-status]="state()?.status ?? 'loading'" [style]="rootStyle()">
+    <div
+      [class]="'vidkit-player ' + (className() ?? '')"
+      [attr.data-status]="state()?.status ?? 'loading'"
+      [style]="rootStyle()"
+    >
       <video
         #video
         class="vidkit-player__video"
@@ -125,7 +130,6 @@ export class VideoPlayerComponent {
   });
   protected readonly overlay = computed(() => playerOverlayText(this.state(), this.messages()));
   protected readonly label = computed(() => this.title() ?? this.messages().playerTitle);
-  protected readonly rootClass = computed(() => ['vidkit-player', this.className()].filter(Boolean).join(' '));
   protected readonly rootStyle = computed(() =>
     styleText({ ...inlineStyles.player, aspectRatio: parseAspectRatio(this.aspectRatio() ?? '16 / 9') }),
   );

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, contentChild, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, contentChild, input, output, signal } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import type {
   RetryOptions,
@@ -33,29 +33,29 @@ const fileOf = (item: UploadQueueItem) => item.file as File;
   imports: [UploadRowComponent, NgTemplateOutlet],
   host: { style: 'display: block' },
   template: `
-    <div [class]="rootClass()">
+    <div [class]="'vidkit-uploader ' + (className() ?? '')">
       <div
         class="vidkit-uploader__dropzone"
         [attr.data-dragging]="dragging()"
-        (dragover)="$event.preventDefault(); dragging.set(true)"
-        (dragleave)="dragging.set(false)"
-        (drop)="$event.preventDefault(); dragging.set(false); take($event.dataTransfer?.files ?? null)"
+        (dragover)="drag($event)"
+        (dragleave)="drag($event)"
+        (drop)="drag($event)"
       >
-        <p [id]="hintId">{{ prompt() ?? messages().dropPrompt(several()) }}</p>
+        <p [id]="hintId">{{ prompt() ?? messages.dropPrompt(several()) }}</p>
         <button type="button" class="vidkit-uploader__button" [attr.aria-describedby]="hintId" (click)="file.click()">
-          {{ messages().chooseButton(several()) }}
+          {{ messages.chooseButton(several()) }}
         </button>
         <input
           #file
           type="file"
           hidden
-          [accept]="acceptTypes()"
+          [accept]="accept() ?? 'video/*'"
           [multiple]="several()"
           (change)="take(file.files); file.value = ''"
         />
       </div>
       @if (rejected().length > 0) {
-        <ul class="vidkit-uploader__rejected-list" [attr.aria-label]="messages().rejectedLabel">
+        <ul class="vidkit-uploader__rejected-list" [attr.aria-label]="messages.rejectedLabel">
           @for (r of rejected(); track $index) {
             <li class="vidkit-uploader__rejected">
               <span class="vidkit-uploader__name">{{ r.file.name }}</span>:
@@ -65,7 +65,7 @@ const fileOf = (item: UploadQueueItem) => item.file as File;
         </ul>
       }
       @if (queue.items().length > 0) {
-        <ul class="vidkit-uploader__list" [attr.aria-label]="messages().uploadsLabel">
+        <ul class="vidkit-uploader__list" [attr.aria-label]="messages.uploadsLabel">
           @for (item of queue.items(); track item.id) {
             @if (rowTemplate(); as custom) {
               <ng-container *ngTemplateOutlet="custom.template; context: { $implicit: item, queue }" />
@@ -74,7 +74,7 @@ const fileOf = (item: UploadQueueItem) => item.file as File;
                 vidkit-upload-row
                 [name]="item.name"
                 [state]="item.snapshot"
-                [messages]="messages()"
+                [messages]="messages"
                 [locale]="config.locale"
                 (action)="queue.queue[$event](item.id)"
               ></li>
@@ -83,8 +83,11 @@ const fileOf = (item: UploadQueueItem) => item.file as File;
         </ul>
       }
       <div class="vidkit-visually-hidden" aria-live="polite" [style]="hidden">
-        @for (text of announcements(); track text.id) {
-          <p>{{ text.text }}</p>
+        @for (item of queue.items(); track item.id) {
+          @let text = announce(item.name, item.snapshot, messages);
+          @if (text) {
+            <p>{{ text }}</p>
+          }
         }
       </div>
     </div>
@@ -117,8 +120,6 @@ export class VideoUploaderComponent {
   readonly concurrency = input<number>();
   /** Retries of a failed part (count and backoff). */
   readonly retry = input<RetryOptions>();
-  /** Title of each created video. Default: the file name. */
-  readonly videoName = input<string>();
 
   /** A file starts uploading. */
   readonly uploadStart = output<File>();
@@ -132,16 +133,16 @@ export class VideoUploaderComponent {
   readonly reject = output<RejectedFile[]>();
 
   protected readonly config = injectVidkitConfig();
-  protected readonly messages = computed(() => resolveMessages(this.config.messages));
+  protected readonly messages = resolveMessages(this.config.messages);
   protected readonly rowTemplate = contentChild(UploadRowTemplateDirective);
-  protected readonly hintId = `vidkit-uploader-hint-${nextId++}`;
+  protected readonly hintId = `vidkit-hint-${nextId++}`;
   protected readonly hidden = inlineStyles.visuallyHidden;
   protected readonly rejected = signal<RejectedFile[]>([]);
   protected readonly dragging = signal(false);
-  protected readonly rootClass = computed(() => ['vidkit-uploader', this.className()].filter(Boolean).join(' '));
   // An unset (or `undefined`) input means the default.
-  protected readonly acceptTypes = computed(() => this.accept() ?? 'video/*');
-  protected readonly several = computed(() => this.multiple() ?? true);
+  protected several(): boolean {
+    return this.multiple() ?? true;
+  }
 
   /** The queue behind the component (the same as `injectUploadQueue` gives). */
   readonly queue = injectUploadQueue(() => ({
@@ -153,7 +154,6 @@ export class VideoUploaderComponent {
     chunkSize: this.chunkSize(),
     concurrency: this.concurrency(),
     retry: this.retry(),
-    videoName: this.videoName(),
     // Core fires these; the outputs carry the file, as picked.
     onUploadStart: (item) => this.uploadStart.emit(fileOf(item)),
     onProgress: (item) => this.progress.emit({ state: item.snapshot, file: fileOf(item) }),
@@ -161,20 +161,21 @@ export class VideoUploaderComponent {
     onError: (error, item) => this.error.emit({ error, file: fileOf(item) }),
   }));
 
-  protected readonly announcements = computed(() =>
-    this.queue
-      .items()
-      .map((item) => ({ id: item.id, text: announceUpload(item.name, item.snapshot, this.messages()) }))
-      .filter((entry) => entry.text),
-  );
+  protected readonly announce = announceUpload;
 
-  protected take(files: FileList | null): void {
+  protected drag(event: DragEvent): void {
+    event.preventDefault();
+    this.dragging.set(event.type === 'dragover');
+    if (event.type === 'drop') this.take(event.dataTransfer?.files);
+  }
+
+  protected take(files: FileList | null | undefined): void {
     const { accepted, rejected } = acceptFiles(files, {
-      accept: this.acceptTypes(),
+      accept: this.accept() ?? 'video/*',
       maxFileSize: this.maxFileSize(),
       multiple: this.several(),
       locale: this.config.locale,
-      messages: this.messages(),
+      messages: this.messages,
     });
     this.rejected.set(rejected);
     if (rejected.length) this.reject.emit(rejected);
