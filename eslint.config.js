@@ -16,6 +16,8 @@ export default tseslint.config(
       '**/coverage/**',
       '**/*.generated.ts',
       '**/.turbo/**',
+      // size-limit's input: @vidkit/angular's FESM as ng build links it (generated).
+      '**/.size/**',
     ],
   },
   js.configs.recommended,
