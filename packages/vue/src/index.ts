@@ -1,0 +1,40 @@
+// Components (render functions; `@vidkit/vue/styles.css` themes them).
+export { default as VideoUploader, videoUploaderProps } from './components/VideoUploader.js';
+export type { UploaderRowSlotProps, UploaderPromptSlotProps } from './components/VideoUploader.js';
+export { default as UploadRow } from './components/UploadRow.js';
+export type {
+  RejectedFile,
+  UploadAction,
+  UploadRowView,
+  VidkitMessages,
+  VidkitMessageOverrides,
+} from '@vidkit/core/ui';
+
+// Configuration: app-wide or for a subtree.
+export { VidkitPlugin, provideVidkit, useVidkitConfig } from './config.js';
+
+// Composables: each a short bridge over a core store.
+export { useStore } from './composables/store.js';
+export { useUpload } from './composables/use-upload.js';
+export type { UseUploadOptions, UseUploadReturn } from './composables/use-upload.js';
+export { useUploadQueue } from './composables/use-upload-queue.js';
+export type {
+  UseUploadQueueOptions,
+  UseUploadQueueReturn,
+  VueUploadCredential,
+} from './composables/use-upload-queue.js';
+
+// Everything typed in @vidkit/core (snapshots, options, Video objects, error types), so apps need one package.
+export type * from '@vidkit/core';
+// Error classes and codes, for `instanceof` and `code` checks.
+export {
+  ErrorCode,
+  VidkitError,
+  ApiError,
+  NetworkError,
+  TimeoutError,
+  AbortError,
+  UploadError,
+  OptionsError,
+  isVidkitError,
+} from '@vidkit/core';
