@@ -100,15 +100,18 @@ export type {
   LiveStatusSnapshot,
   LiveStatusFetcher,
   LiveStatusWatcher,
+  LiveStatusWatcherOptions,
   WatchLiveStatusOptions,
 } from './status/live-status.js';
-export { liveManifestUrl, probeLiveManifest } from './status/live-manifest.js';
+export { probeLiveManifest } from './status/live-manifest.js';
+export { liveManifestUrl } from './status/live-url.js';
 export { watchVideoStatus, UNKNOWN_VIDEO_STATUS } from './status/video-status.js';
 export type {
   VideoStatusSnapshot,
   VideoStatusBody,
   VideoStatusFetcher,
   VideoStatusWatcher,
+  VideoStatusWatcherOptions,
   WatchVideoStatusOptions,
   QualityStatus,
 } from './status/video-status.js';

@@ -7,6 +7,7 @@ import { parseRateLimit } from '../http/rate-limit.js';
 import type { RateLimit } from '../http/rate-limit.js';
 import { toQueryString } from '../http/query.js';
 import { send } from '../http/send.js';
+import { withCredential } from '../http/authorized.js';
 import { ApiError, NetworkError, TimeoutError } from '../errors.js';
 import { abortReason, backoffDelay, sleep } from '../internal/backoff.js';
 
@@ -120,27 +121,30 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const { method, body } = request;
       const idempotent = IDEMPOTENT.test(method);
       const json = body !== undefined && !(body instanceof FormData);
-      let replayed = false;
       for (let n = 1; ; n++) {
-        let auth: string | undefined;
         let response: Response;
         let data: T | undefined;
         let sent = false;
         try {
-          auth = request.anonymous ? undefined : await credentials.authorization(signal);
-          sent = true;
-          response = await send(baseUrl + request.path + toQueryString(request.query), {
-            method,
-            headers: {
-              ...headers,
-              ...(json && { 'Content-Type': 'application/json' }),
-              ...(auth && { Authorization: auth }),
-              ...request.headers,
-            },
-            body: json ? JSON.stringify(body) : (body as FormData | undefined),
-            signal,
-            fetch,
-            timeout,
+          // A 401 renews the token once and replays (withCredential); a second 401 is final.
+          response = await withCredential(request.anonymous ? undefined : credentials, signal, async (auth) => {
+            sent = true;
+            const answer = await send(baseUrl + request.path + toQueryString(request.query), {
+              method,
+              headers: {
+                ...headers,
+                ...(json && { 'Content-Type': 'application/json' }),
+                ...(auth && { Authorization: auth }),
+                ...request.headers,
+              },
+              body: json ? JSON.stringify(body) : (body as FormData | undefined),
+              signal,
+              fetch,
+              timeout,
+            });
+            // The API processed nothing it answered 401 to: renewing the token is as safe to retry as a first one.
+            if (answer.status === 401) sent = false;
+            return answer;
           });
           if (response.ok)
             try {
@@ -166,12 +170,6 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         if (response.ok) return data as T;
         const error = await toApiError(response, request);
         const { status } = response;
-        if (status === 401 && auth && !replayed && credentials.invalidate(auth)) {
-          // Re-authenticate once and replay; a second 401 is final.
-          replayed = true;
-          n--;
-          continue;
-        }
         const after = error.retryAfter ?? 1;
         const retryable = status === 429 ? after * 1000 <= maxRateLimitWait : status >= 500 && idempotent;
         if (!retryable || n > retries) throw error;

@@ -16,7 +16,7 @@ describe('createStore', () => {
   it('starts side effects with the first subscriber and stops them with the last', () => {
     const cleanup = vi.fn();
     const onStart = vi.fn(() => cleanup);
-    const store = createStore({ n: 0 }, { onStart });
+    const store = createStore({ n: 0 }, onStart);
     const offA = store.subscribe(() => {});
     const offB = store.subscribe(() => {});
     expect(onStart).toHaveBeenCalledTimes(1);

@@ -1,7 +1,7 @@
 /**
- * The one store primitive behind every stateful thing in core (uploads, queues, players, watchers).
- * `getSnapshot()` returns an immutable object that is replaced on every change, so `Object.is` tells change
- * (what React's useSyncExternalStore, Vue's shallowRef, Svelte's $state and Angular's signal all need).
+ * The one store primitive behind every stateful thing in core (uploads, queues, players, watchers, pollers and the
+ * environment managers). `getSnapshot()` returns an immutable value that is replaced on every change, so `Object.is`
+ * tells change (what React's useSyncExternalStore, Vue's shallowRef, Svelte's $state and Angular's signal all need).
  * Side effects start with the first subscriber and stop with the last.
  */
 
@@ -16,11 +16,6 @@ export interface ReadableStore<T> {
   getSnapshot(): T;
 }
 
-export interface StoreHooks {
-  /** Runs when the first listener subscribes; may return a cleanup that runs when the last one leaves. */
-  onStart?: () => void | (() => void);
-}
-
 /** A store's internals: the read side plus `set`/`update` for the code that owns it. */
 export interface WritableStore<T> extends ReadableStore<T> {
   /** Replaces the snapshot and notifies listeners (no-op when `Object.is(next, current)`). */
@@ -31,27 +26,29 @@ export interface WritableStore<T> extends ReadableStore<T> {
   readonly listenerCount: number;
 }
 
-export function createStore<T extends object>(initial: T, hooks: StoreHooks = {}): WritableStore<T> {
-  let state = Object.freeze({ ...initial }) as T;
+/**
+ * A store holding `initial` (frozen). `onStart` runs when the first listener subscribes and may return a cleanup
+ * that runs when the last one leaves. Each `subscribe` is its own subscription, even of the same function.
+ */
+export function createStore<T>(initial: T, onStart?: () => void | (() => void)): WritableStore<T> {
+  let state = Object.freeze(initial);
   const listeners = new Set<Listener>();
   let stop: void | (() => void);
 
-  const notify = () => {
+  const set = (next: T) => {
+    if (Object.is(next, state)) return;
+    state = Object.freeze(next);
     for (const listener of [...listeners]) listener();
   };
 
   return {
     subscribe(listener) {
-      // Wrap so the same function can subscribe twice and unsubscribe independently.
       const entry: Listener = () => listener();
+      // Started before the first listener joins, so what onStart sets up front notifies no one.
+      if (!listeners.size) stop = onStart?.();
       listeners.add(entry);
-      if (listeners.size === 1 && hooks.onStart) stop = hooks.onStart();
-      let active = true;
       return () => {
-        if (!active) return;
-        active = false;
-        listeners.delete(entry);
-        if (listeners.size === 0 && stop) {
+        if (listeners.delete(entry) && !listeners.size && stop) {
           const cleanup = stop;
           stop = undefined;
           cleanup();
@@ -59,22 +56,9 @@ export function createStore<T extends object>(initial: T, hooks: StoreHooks = {}
       };
     },
     getSnapshot: () => state,
-    set(next) {
-      if (Object.is(next, state)) return;
-      state = Object.freeze(next);
-      notify();
-    },
+    set,
     update(patch) {
-      let changed = false;
-      for (const key in patch) {
-        if (!Object.is(patch[key], state[key])) {
-          changed = true;
-          break;
-        }
-      }
-      if (!changed) return;
-      state = Object.freeze({ ...state, ...patch });
-      notify();
+      for (const key in patch) if (!Object.is(patch[key], state[key])) return set({ ...state, ...patch });
     },
     get listenerCount() {
       return listeners.size;

@@ -1,4 +1,4 @@
-import type { PlaylistLoaderClass } from './playlist-prefetch.js';
+import type { PlaylistLoaderClass } from './serve-prefetched.js';
 
 /**
  * The part of hls.js the player uses, typed structurally so that core's published types never import hls.js

@@ -121,7 +121,7 @@ describe('createPlayer against the emulator (Chromium)', () => {
     expect((chapterTrack!.cues![0] as VTTCue).text).toBe('Opening');
   });
 
-  it('load() replaces the source: an offline live stream, then a VOD that plays', async () => {
+  it('setOptions() replaces the source: an offline live stream, then a VOD that plays', async () => {
     const videoId = await uploadClip({ duration: 4 });
     const player = track(
       createPlayer(videoElement(), {
@@ -134,8 +134,8 @@ describe('createPlayer against the emulator (Chromium)', () => {
     );
     await until(() => player.getSnapshot().status === 'offline', 'offline live stream');
     expect(player.getSnapshot().isLive).toBe(true);
-    player.load({ videoId, deliveryBaseUrl: emulatorUrl });
-    await until(() => player.getSnapshot().currentTime > 1, 'the VOD plays after load()');
+    player.setOptions({ videoId, deliveryBaseUrl: emulatorUrl });
+    await until(() => player.getSnapshot().currentTime > 1, 'the VOD plays after setOptions()');
     expect(player.getSnapshot()).toMatchObject({ status: 'playing', isLive: false });
   });
 
@@ -170,7 +170,7 @@ describe('destroy()', () => {
 
     const video = videoElement();
     const listeners = countListeners([video, video.textTracks, document, window]);
-    const timers = countTimers(/hls|create-player|poller|live-status/);
+    const timers = countTimers(/hls|player\/|poller|live-status/);
     try {
       for (let i = 0; i < 100; i++) {
         // Every tenth is an offline (private, so its probes never mix with the public-manifest counts that

@@ -1,5 +1,5 @@
 import { VidkitError } from '../errors.js';
-import { liveBase } from '../status/live-manifest.js';
+import { liveBase } from '../status/live-url.js';
 
 /** A caption as the API lists it (`GET /videos/{id}/captions`), or any WebVTT file. */
 export interface CaptionTrack {

@@ -1,39 +1,21 @@
 import { VidkitError } from '../errors.js';
-
-/** api.video's public live delivery host. The emulator serves the same shape under `{emulatorUrl}/live`. */
-export const DEFAULT_LIVE_BASE_URL = 'https://live.api.video';
-
-/** Where live manifests are served: `{deliveryBaseUrl}/live`, or api.video's live host. */
-export const liveBase = (deliveryBaseUrl?: string): string =>
-  deliveryBaseUrl ? `${deliveryBaseUrl.replace(/\/+$/, '')}/live` : DEFAULT_LIVE_BASE_URL;
-
-/**
- * The public HLS manifest URL of a live stream: `https://live.api.video/{liveStreamId}.m3u8`, or
- * `{deliveryBaseUrl}/live/{liveStreamId}.m3u8` (the emulator's shape).
- */
-export function liveManifestUrl(liveStreamId: string, deliveryBaseUrl?: string): string {
-  return `${liveBase(deliveryBaseUrl)}/${encodeURIComponent(liveStreamId)}.m3u8`;
-}
+import { send } from '../http/send.js';
+import { STATUS_TIMEOUT } from './api-get.js';
 
 /**
  * Whether a live stream is broadcasting, told by its public manifest: 404 while offline, a playlist while live
  * (there is no public status endpoint; PROTOCOL.md "Live"). Needs no credential.
- * Throws a `VidkitError` with code `network_error` when there is no answer, `api_error` (and `status`) on any other
- * status.
+ * Throws `NetworkError` (`network_error`) when there is no answer, `TimeoutError` (`timeout`) after 15 s,
+ * `AbortError` when `signal` aborts, and a `VidkitError` with code `api_error` (and `status`) on any other status.
  */
 export async function probeLiveManifest(url: string, signal?: AbortSignal): Promise<boolean> {
-  let response: Response;
-  try {
-    response = await fetch(url, { cache: 'no-store', ...(signal && { signal }) });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    // Literal codes (type-checked against ErrorCode) keep the whole code table out of this 1.5 kB entry point.
-    throw new VidkitError('network_error', `Live manifest unreachable: ${url}`, { cause });
-  }
+  // The same send as every API call: a timeout, and NetworkError / TimeoutError / AbortError when there is no answer.
+  const response = await send(url, { cache: 'no-store', signal, timeout: STATUS_TIMEOUT });
   const body = await response.text().catch(() => '');
   if (response.status === 404) return false;
   if (response.ok) return /^\s*#EXTM3U/.test(body);
-  throw new VidkitError('api_error', `Live manifest ${url}: HTTP ${response.status}`, {
+  // Literal codes (type-checked against ErrorCode) keep the whole code table out of this entry point.
+  throw new VidkitError('api_error', `Live manifest ${url.split('?')[0]}: HTTP ${response.status}`, {
     status: response.status,
   });
 }

@@ -1,5 +1,6 @@
-import type { ReadableStore } from '../internal/store.js';
-import { liveManifestUrl, probeLiveManifest } from './live-manifest.js';
+import { followPoller, type FollowingStore, type Selection } from './follow.js';
+import { probeLiveManifest } from './live-manifest.js';
+import { liveManifestUrl } from './live-url.js';
 import { PUBLIC, sharedPoller } from './poller.js';
 
 /** What a live-status watcher knows. Times are epoch milliseconds. */
@@ -40,8 +41,16 @@ export interface WatchLiveStatusOptions {
   interval?: number;
 }
 
-/** A live-status store. Polling runs only while someone subscribes. */
-export type LiveStatusWatcher = ReadableStore<LiveStatusSnapshot>;
+/** What `LiveStatusWatcher.setOptions` takes: the stream (`null`: idle, nothing polled) and the options. */
+export interface LiveStatusWatcherOptions extends WatchLiveStatusOptions {
+  liveStreamId: string | null;
+}
+
+/**
+ * A live-status store. Polling runs only while someone subscribes. `setOptions` switches stream or options in
+ * place (an adapter passes its new props): the same stream and options again change nothing.
+ */
+export type LiveStatusWatcher = FollowingStore<LiveStatusSnapshot, LiveStatusWatcherOptions>;
 
 /** A live status before its first check. */
 export const UNKNOWN_LIVE_STATUS: LiveStatusSnapshot = Object.freeze({
@@ -54,14 +63,21 @@ export const UNKNOWN_LIVE_STATUS: LiveStatusSnapshot = Object.freeze({
 /**
  * Watches whether a live stream is broadcasting. Every watcher of the same stream and source shares one poll loop:
  * 100 subscribers make one request per interval. Checks slow down while the page is hidden, pause while the
- * browser is offline and back off on errors (and on 429 as long as the API's `retryAfter` asks).
+ * browser is offline and back off on errors (and on 429 as long as the API's `retryAfter` asks). A `null` stream
+ * is idle (`unknown`, nothing polled) until `setOptions` gives one.
  *
  * @example
  * const live = watchLiveStatus('li4pqNqGUkhKfWcBGpZVLRY5', { interval: 5000 });
  * const off = live.subscribe(() => (badge.textContent = live.getSnapshot().status));
+ * live.setOptions({ liveStreamId: 'li5otherStream' }); // the badge follows the other stream
  */
-export function watchLiveStatus(liveStreamId: string, options: WatchLiveStatusOptions = {}): LiveStatusWatcher {
-  const { source = 'manifest', interval = 5000 } = options;
+export function watchLiveStatus(liveStreamId: string | null, options: WatchLiveStatusOptions = {}): LiveStatusWatcher {
+  return followPoller(UNKNOWN_LIVE_STATUS, selectLiveLoop, { ...options, liveStreamId });
+}
+
+function selectLiveLoop(options: LiveStatusWatcherOptions): Selection<LiveStatusSnapshot> {
+  const { liveStreamId, source = 'manifest', interval = 5000 } = options;
+  if (liveStreamId === null) return undefined;
   const url = options.manifestUrl ?? liveManifestUrl(liveStreamId, options.deliveryBaseUrl);
   const manifest = source === 'manifest';
   const entry = sharedPoller<LiveStatusSnapshot>(manifest ? PUBLIC : source, manifest ? url : liveStreamId, () => ({
@@ -78,5 +94,5 @@ export function watchLiveStatus(liveStreamId: string, options: WatchLiveStatusOp
         ? { error: error as Error, status: 'error', since: state.status === 'error' ? state.since : Date.now() }
         : { error: error as Error },
   }));
-  return { getSnapshot: entry.getSnapshot, subscribe: (listener) => entry.watch(listener, interval) };
+  return [entry, interval];
 }

@@ -1,5 +1,5 @@
 import { backoffDelay } from '../internal/backoff.js';
-import type { Listener } from '../internal/store.js';
+import { createStore, type Listener } from '../internal/store.js';
 import { onlineManager } from '../managers/online-manager.js';
 import { visibilityManager } from '../managers/visibility-manager.js';
 
@@ -48,24 +48,28 @@ export const findPoller = <S extends object>(owner: object, key: string): PollEn
   registry.get(owner)?.get(key) as PollEntry<S> | undefined;
 
 export function createPollEntry<S extends object>(spec: PollSpec<S>): PollEntry<S> {
-  // Subscribers and the interval each asks for. The entry keeps its own listener list rather than wrapping
-  // createStore: every poll changes `checkedAt` anyway, and this keeps watchLiveStatus within its 1.5 kB budget.
-  const subscribers = new Map<Listener, number>();
-  let state = Object.freeze({ ...spec.initial });
+  // The interval each subscription asks for; the loop polls at the smallest.
+  const intervals = new Map<object, number>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let controller: AbortController | undefined;
   let failures = 0;
   let lastError: unknown;
   let lastPoll = 0;
-  let stop: (() => void) | undefined;
-
-  const update = (patch: Partial<S>) => {
-    state = Object.freeze({ ...state, ...patch });
-    for (const listener of [...subscribers.keys()]) listener();
-  };
+  // Polling starts with the first subscriber and stops with the last.
+  const store = createStore<S>({ ...spec.initial }, () => {
+    const offVisible = visibilityManager.subscribe(schedule);
+    const offOnline = onlineManager.subscribe(schedule);
+    return () => {
+      offVisible();
+      offOnline();
+      clearTimeout(timer);
+      controller?.abort();
+      controller = timer = undefined;
+    };
+  });
 
   const delay = () => {
-    const base = Math.min(...subscribers.values());
+    const base = Math.min(...intervals.values());
     const interval = visibilityManager.getSnapshot() ? base : base * HIDDEN_FACTOR;
     if (failures === 0) return interval;
     const backoff = interval + backoffDelay(failures, { baseDelay: base, maxDelay: MAX_BACKOFF });
@@ -77,7 +81,7 @@ export function createPollEntry<S extends object>(spec: PollSpec<S>): PollEntry<
     clearTimeout(timer);
     timer = undefined;
     // In flight (it reschedules when done), stopped, offline (the online manager calls back), or settled.
-    if (controller || !subscribers.size || !onlineManager.getSnapshot() || spec.isSettled?.(state)) return;
+    if (controller || !intervals.size || !onlineManager.getSnapshot() || spec.isSettled?.(store.getSnapshot())) return;
     timer = setTimeout(run, lastPoll + delay() - Date.now());
   }
 
@@ -85,15 +89,15 @@ export function createPollEntry<S extends object>(spec: PollSpec<S>): PollEntry<
     timer = undefined;
     const current = (controller = new AbortController());
     try {
-      const patch = await spec.poll(current.signal, state);
+      const patch = await spec.poll(current.signal, store.getSnapshot());
       if (current.signal.aborted) return;
       failures = 0;
-      update(patch);
+      store.update(patch);
     } catch (error) {
       if (current.signal.aborted) return;
       failures++;
       lastError = error;
-      update(spec.onError(error, failures, state));
+      store.update(spec.onError(error, failures, store.getSnapshot()));
     } finally {
       if (controller === current) {
         controller = undefined;
@@ -104,26 +108,14 @@ export function createPollEntry<S extends object>(spec: PollSpec<S>): PollEntry<
   }
 
   return {
-    getSnapshot: () => state,
+    getSnapshot: store.getSnapshot,
     watch(listener, interval) {
-      // Wrapped, so one function may subscribe twice and unsubscribe independently.
-      const entry: Listener = () => listener();
-      subscribers.set(entry, interval);
-      if (subscribers.size === 1) {
-        // Polling starts with the first subscriber and stops with the last.
-        const offVisible = visibilityManager.subscribe(schedule);
-        const offOnline = onlineManager.subscribe(schedule);
-        stop = () => {
-          offVisible();
-          offOnline();
-          clearTimeout(timer);
-          controller?.abort();
-          controller = timer = undefined;
-        };
-      }
+      const token = {};
+      intervals.set(token, interval);
+      const off = store.subscribe(listener);
       if (!controller) schedule();
       return () => {
-        if (subscribers.delete(entry) && !subscribers.size) stop?.();
+        if (intervals.delete(token)) off();
       };
     },
   };

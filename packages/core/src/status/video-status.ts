@@ -1,7 +1,7 @@
 import type { CredentialProvider } from '../auth/credentials.js';
 import { ApiError, OptionsError } from '../errors.js';
-import type { ReadableStore } from '../internal/store.js';
 import { apiGet, DEFAULT_API_BASE_URL } from './api-get.js';
+import { followPoller, type FollowingStore, type Selection } from './follow.js';
 import { sharedPoller } from './poller.js';
 
 /** `GET /videos/{videoId}/status` as api.video answers it (the fields Vidkit reads). */
@@ -58,10 +58,19 @@ export interface WatchVideoStatusOptions {
   interval?: number;
 }
 
-/** A video-status store plus `ready`, which resolves once the video is playable. */
-export interface VideoStatusWatcher extends ReadableStore<VideoStatusSnapshot> {
+/** What `VideoStatusWatcher.setOptions` takes: the video (`null`: idle, nothing polled) and the options. */
+export interface VideoStatusWatcherOptions extends WatchVideoStatusOptions {
+  videoId: string | null;
+}
+
+/**
+ * A video-status store plus `ready`, which resolves once the video is playable. `setOptions` switches video or
+ * options in place (an adapter passes its new props): the same video and options again change nothing.
+ */
+export interface VideoStatusWatcher extends FollowingStore<VideoStatusSnapshot, VideoStatusWatcherOptions> {
   /**
-   * Resolves with the first playable snapshot; keeps polling while it is pending even without other subscribers.
+   * Resolves with the first playable snapshot of the video watched (it follows `setOptions`); keeps polling while
+   * it is pending even without other subscribers.
    * Rejects when the watcher reaches a definitive error (the video does not exist, the credential is refused).
    */
   readonly ready: Promise<VideoStatusSnapshot>;
@@ -110,14 +119,41 @@ const definitive = (error: unknown) =>
 /**
  * Watches a video's ingest and encoding until every rendition is done (then polling stops by itself).
  * Watchers of the same video and credential share one poll loop: 100 subscribers make one request per interval.
- * Checks slow down while the page is hidden, pause while offline and back off on errors and 429.
+ * Checks slow down while the page is hidden, pause while offline and back off on errors and 429. A `null` video is
+ * idle (`unknown`, nothing polled) until `setOptions` gives one. Throws `OptionsError` when a video is given with
+ * neither `credential` nor `fetcher`.
  *
  * @example
  * const status = watchVideoStatus(videoId, { credential });
  * await status.ready; // playable now
  */
-export function watchVideoStatus(videoId: string, options: WatchVideoStatusOptions): VideoStatusWatcher {
-  const { credential, fetcher, apiBaseUrl = DEFAULT_API_BASE_URL, interval = 3000 } = options;
+export function watchVideoStatus(videoId: string | null, options: WatchVideoStatusOptions): VideoStatusWatcher {
+  const handle = followPoller(UNKNOWN_VIDEO_STATUS, selectVideoLoop, { ...options, videoId });
+  let ready: Promise<VideoStatusSnapshot> | undefined;
+  return {
+    ...handle,
+    get ready() {
+      ready ??= new Promise<VideoStatusSnapshot>((resolve, reject) => {
+        const settle = () => {
+          const state = handle.getSnapshot();
+          if (state.playable) resolve(state);
+          else if (state.status === 'error' && definitive(state.error)) reject(state.error);
+          else return false;
+          return true;
+        };
+        if (settle()) return;
+        const off = handle.subscribe(() => {
+          if (settle()) off();
+        });
+      });
+      return ready;
+    },
+  };
+}
+
+function selectVideoLoop(options: VideoStatusWatcherOptions): Selection<VideoStatusSnapshot> {
+  const { videoId, credential, fetcher, apiBaseUrl = DEFAULT_API_BASE_URL, interval = 3000 } = options;
+  if (videoId === null) return undefined;
   if (!credential && !fetcher) {
     throw new OptionsError('watchVideoStatus needs a `credential` or a `fetcher` (e.g. your backend route).');
   }
@@ -136,26 +172,5 @@ export function watchVideoStatus(videoId: string, options: WatchVideoStatusOptio
     },
     isSettled: (state) => state.status === 'encoded' || (state.status === 'error' && definitive(state.error)),
   }));
-
-  let ready: Promise<VideoStatusSnapshot> | undefined;
-  return {
-    getSnapshot: entry.getSnapshot,
-    subscribe: (listener) => entry.watch(listener, interval),
-    get ready() {
-      ready ??= new Promise<VideoStatusSnapshot>((resolve, reject) => {
-        const settle = () => {
-          const state = entry.getSnapshot();
-          if (state.playable) resolve(state);
-          else if (state.status === 'error' && definitive(state.error)) reject(state.error);
-          else return false;
-          return true;
-        };
-        if (settle()) return;
-        const off = entry.watch(() => {
-          if (settle()) off();
-        }, interval);
-      });
-      return ready;
-    },
-  };
+  return [entry, interval];
 }

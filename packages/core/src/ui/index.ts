@@ -6,3 +6,6 @@ export { acceptFiles } from './accept.js';
 export type { AcceptOptions, FileLike, RejectedFile } from './accept.js';
 export { describeUploadRow, announceUpload } from './upload-row.js';
 export type { UploadRowView, UploadRowAction, UiOptions } from './upload-row.js';
+export { playerLiveFlag, playerOverlayText, liveBadgeLabel, parseAspectRatio } from './player.js';
+export { playerMessages, defaultPlayerMessages } from './player-messages.js';
+export type { PlayerMessages } from './player-messages.js';

@@ -1,4 +1,5 @@
 import type { UploadStatus } from '../upload/types.js';
+import { defaultPlayerMessages } from './player-messages.js';
 
 /** The status a live badge shows. */
 export type LiveBadgeStatus = 'unknown' | 'live' | 'offline' | 'error';
@@ -100,10 +101,7 @@ export const defaultMessages: VidkitMessages = {
         return undefined;
     }
   },
-  playerTitle: 'Video player',
-  liveOffline: 'This live stream is offline. It starts by itself when the broadcast begins.',
-  playbackFailed: (reason) => `The video cannot be played: ${reason}`,
-  liveBadge: { unknown: 'Checking…', live: 'Live', offline: 'Offline', error: 'Status unavailable' },
+  ...defaultPlayerMessages,
 };
 
 /** `defaultMessages` with an app's overrides on top (nested records merge key by key). */

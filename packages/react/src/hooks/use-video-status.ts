@@ -1,17 +1,14 @@
 'use client';
-import { useMemo } from 'react';
-import {
-  watchVideoStatus,
-  UNKNOWN_VIDEO_STATUS,
-  type VideoStatusSnapshot,
-  type WatchVideoStatusOptions,
-} from '@vidkit/core';
+import { useState } from 'react';
+import { watchVideoStatus, type VideoStatusSnapshot, type WatchVideoStatusOptions } from '@vidkit/core';
 import { useVidkitConfig } from '../context.js';
+import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
 import { useStore } from './use-store.js';
 
 /**
  * A video's ingest and encoding state (`status`, `playable`, per-quality `qualities`), kept fresh by core's shared
- * poller (`watchVideoStatus`: one request per interval however many components watch). Pass a `fetcher` that asks
+ * poller: a bridge over `watchVideoStatus` (one watcher per component; new props reach it through `setOptions`; one
+ * request per interval however many components watch). `null`/`undefined` polls nothing. Pass a `fetcher` that asks
  * your backend, or a `credential`; keep either stable (module scope, `useMemo`), since a new one starts a new watch.
  *
  * @example
@@ -22,11 +19,11 @@ export function useVideoStatus(
   videoId: string | null | undefined,
   options: WatchVideoStatusOptions,
 ): VideoStatusSnapshot {
-  const settings = useVidkitConfig();
-  const { credential, fetcher, apiBaseUrl = settings.apiBaseUrl, interval } = options;
-  const watcher = useMemo(
-    () => (videoId ? watchVideoStatus(videoId, { credential, fetcher, apiBaseUrl, interval }) : null),
-    [videoId, credential, fetcher, apiBaseUrl, interval],
-  );
-  return useStore(watcher) ?? UNKNOWN_VIDEO_STATUS;
+  const config = useVidkitConfig();
+  const { credential, fetcher, interval, apiBaseUrl = config.apiBaseUrl } = options;
+  // Every option named, so a prop that goes away goes back to its default.
+  const props = { videoId: videoId ?? null, credential, fetcher, interval, apiBaseUrl };
+  const [watcher] = useState(() => watchVideoStatus(props.videoId, props));
+  useBrowserLayoutEffect(() => watcher.setOptions(props));
+  return useStore(watcher);
 }

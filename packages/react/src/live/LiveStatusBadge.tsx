@@ -1,5 +1,7 @@
 'use client';
 import type { WatchLiveStatusOptions } from '@vidkit/core';
+import { liveBadgeLabel, playerMessages } from '@vidkit/core/ui';
+import { useVidkitConfig } from '../context.js';
 import { useLiveStatus } from '../hooks/use-live-status.js';
 
 /** Props of {@link LiveStatusBadge}. */
@@ -8,11 +10,9 @@ export interface LiveStatusBadgeProps extends WatchLiveStatusOptions {
   liveStreamId: string;
   /** Extra class names. */
   className?: string;
-  /** Texts for each state, e.g. for translation. */
+  /** Texts for each state, over the provider's `messages.liveBadge` (e.g. for translation). */
   labels?: Partial<Record<'unknown' | 'live' | 'offline' | 'error', string>>;
 }
-
-const LABELS = { unknown: 'Checking…', live: 'Live', offline: 'Offline', error: 'Status unavailable' };
 
 /**
  * A badge that says whether a live stream is broadcasting, and updates itself (`data-status` is the state, for
@@ -23,6 +23,7 @@ const LABELS = { unknown: 'Checking…', live: 'Live', offline: 'Offline', error
  */
 export default function LiveStatusBadge({ liveStreamId, className, labels, ...options }: LiveStatusBadgeProps) {
   const { status } = useLiveStatus(liveStreamId, options);
+  const { messages } = useVidkitConfig();
   return (
     <span
       className={['vidkit-live-badge', className].filter(Boolean).join(' ')}
@@ -31,7 +32,7 @@ export default function LiveStatusBadge({ liveStreamId, className, labels, ...op
       aria-live="polite"
     >
       <span className="vidkit-live-badge__dot" aria-hidden="true" />
-      {labels?.[status] ?? LABELS[status]}
+      {liveBadgeLabel(status, playerMessages({ liveBadge: { ...messages?.liveBadge, ...labels } }))}
     </span>
   );
 }

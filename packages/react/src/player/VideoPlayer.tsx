@@ -1,6 +1,8 @@
 'use client';
 import { forwardRef, useEffect, useImperativeHandle, useRef, type CSSProperties } from 'react';
 import type { Player, PlayerSnapshot, VidkitError } from '@vidkit/core';
+import { parseAspectRatio, playerLiveFlag, playerMessages, playerOverlayText } from '@vidkit/core/ui';
+import { useVidkitConfig } from '../context.js';
 import { useLatest } from '../hooks/use-latest.js';
 import { usePlayer, type UsePlayerOptions } from '../hooks/use-player.js';
 
@@ -10,9 +12,12 @@ export interface VideoPlayerProps extends UsePlayerOptions {
   controls?: boolean;
   /** Image shown before playback. */
   poster?: string;
-  /** Box ratio kept at any width (CSS `aspect-ratio`). Default `16 / 9`. */
-  aspectRatio?: string;
-  /** Accessible name of the video. Default "Video player". */
+  /**
+   * Box ratio kept at any width: a positive number or `'W/H'` / `'W:H'` (CSS `aspect-ratio`). Default `16 / 9`.
+   * Anything else throws an `OptionsError`.
+   */
+  aspectRatio?: number | string;
+  /** Accessible name of the video. Default: the provider's `messages.playerTitle` ("Video player"). */
   title?: string;
   className?: string;
   style?: CSSProperties;
@@ -24,7 +29,7 @@ export interface VideoPlayerProps extends UsePlayerOptions {
   onError?: (error: VidkitError) => void;
   /** For live streams: called with `true` when the stream goes live and `false` when it goes offline. */
   onLiveChange?: (live: boolean) => void;
-  /** Text over the player while a live stream is offline. */
+  /** Text over the player while a live stream is offline. Default: the provider's `messages.liveOffline`. */
   offlineText?: string;
 }
 
@@ -58,10 +63,10 @@ const VideoPlayer = forwardRef<VideoPlayerHandle, VideoPlayerProps>(function Vid
     controls = true,
     poster,
     aspectRatio = '16 / 9',
-    title = 'Video player',
+    title,
     className,
     style,
-    offlineText = 'This live stream is offline. It starts by itself when the broadcast begins.',
+    offlineText,
     onPlay,
     onPause,
     onEnded,
@@ -70,6 +75,8 @@ const VideoPlayer = forwardRef<VideoPlayerHandle, VideoPlayerProps>(function Vid
     onLiveChange: _onLiveChange,
     ...options
   } = props;
+  const { messages: overrides } = useVidkitConfig();
+  const messages = playerMessages(offlineText === undefined ? overrides : { ...overrides, liveOffline: offlineText });
   const { ref, player, state } = usePlayer(options);
   const latest = useLatest(props);
 
@@ -94,14 +101,7 @@ const VideoPlayer = forwardRef<VideoPlayerHandle, VideoPlayerProps>(function Vid
     if (error) latest.current.onError?.(error);
   }, [error, latest]);
 
-  // Known only once the manifest answered: offline (404) or loaded; 'loading' and 'error' say nothing yet.
-  const live = !state?.isLive
-    ? undefined
-    : state.status === 'offline'
-      ? false
-      : state.status === 'loading' || state.status === 'error'
-        ? undefined
-        : true;
+  const live = playerLiveFlag(state, options.liveStreamId !== undefined);
   const wasLive = useRef<boolean | undefined>(undefined);
   useEffect(() => {
     if (live === undefined || live === wasLive.current) return;
@@ -110,18 +110,26 @@ const VideoPlayer = forwardRef<VideoPlayerHandle, VideoPlayerProps>(function Vid
     latest.current.onLiveChange?.(live);
   }, [live, latest]);
 
-  const offline = state?.status === 'offline';
+  const overlay = playerOverlayText(state, messages);
+  const label = title ?? messages.playerTitle;
   return (
     <div
       className={['vidkit-player', className].filter(Boolean).join(' ')}
       data-status={state?.status ?? 'loading'}
-      style={{ position: 'relative', width: '100%', minWidth: 160, aspectRatio, background: '#000', ...style }}
+      style={{
+        position: 'relative',
+        width: '100%',
+        minWidth: 160,
+        aspectRatio: parseAspectRatio(aspectRatio),
+        background: '#000',
+        ...style,
+      }}
     >
       <video
         ref={ref}
         className="vidkit-player__video"
-        title={title}
-        aria-label={title}
+        title={label}
+        aria-label={label}
         controls={controls}
         poster={poster}
         playsInline
@@ -132,13 +140,13 @@ const VideoPlayer = forwardRef<VideoPlayerHandle, VideoPlayerProps>(function Vid
         onEnded={() => onEnded?.()}
         onTimeUpdate={(event) => onTimeUpdate?.(event.currentTarget.currentTime)}
       />
-      {(offline || error) && (
+      {overlay !== undefined && (
         <div
           className="vidkit-player__overlay"
           role="status"
           style={{ position: 'absolute', inset: 0, display: 'grid', placeItems: 'center', color: '#fff' }}
         >
-          <p>{offline ? offlineText : `The video cannot be played: ${error?.message}`}</p>
+          <p>{overlay}</p>
         </div>
       )}
     </div>

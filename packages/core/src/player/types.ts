@@ -1,0 +1,59 @@
+import type { ReadableStore } from '../internal/store.js';
+import type { HlsLoader } from './hls-loader.js';
+import type { PlayerSnapshot } from './snapshot.js';
+import type { PlayerSource } from './source.js';
+
+export interface PlayerOptions extends PlayerSource {
+  /** Start playing as soon as possible (and when a live stream goes live), where the browser's policy allows. */
+  autoplay?: boolean;
+  muted?: boolean;
+  loop?: boolean;
+  /** Position in seconds to start a VOD at. */
+  startAt?: number;
+  /**
+   * hls.js configuration, merged over the player's. Giving `loader`, `pLoader`, `xhrSetup` or `fetchSetup` turns
+   * off the manifest prefetch, so every playlist request goes through them.
+   */
+  hls?: Record<string, unknown>;
+  /** Loads hls.js when needed. Default `() => import('hls.js')`; e.g. `() => import('hls.js/light')`. */
+  loadHls?: HlsLoader;
+  /**
+   * Longest wait between checks of an offline live stream's manifest (they back off from 1 s). Default 5 000.
+   * While `watchLiveStatus` watches the same manifest on the page, the player follows its checks instead.
+   */
+  liveCheckInterval?: number;
+}
+
+/** A headless player bound to one `<video>`: a store of `PlayerSnapshot` plus commands. */
+export interface Player extends ReadableStore<PlayerSnapshot> {
+  /** Starts playback; rejects when the browser refuses (e.g. autoplay policy without `muted`). */
+  play(): Promise<void>;
+  pause(): void;
+  /** Jumps to `time` seconds. */
+  seek(time: number): void;
+  /** Picks a rendition by height, or `'auto'` for adaptive bitrate. No effect with native HLS. */
+  setQuality(quality: 'auto' | number): void;
+  setMuted(muted: boolean): void;
+  /** Volume between 0 and 1. */
+  setVolume(volume: number): void;
+  setRate(rate: number): void;
+  /** Fullscreen for `element` (default: the video; pass your player's container to keep custom controls). */
+  requestFullscreen(element?: Element): Promise<void>;
+  requestPictureInPicture(): Promise<void>;
+  /**
+   * Takes new options, merged over the current ones (TanStack Query's `setOptions`), so a framework adapter only
+   * passes its new props. A partial that names a source (`videoId`, `liveStreamId`, `src` or `video`) replaces the
+   * whole source (`token`, `captions` and `chapters` included). The same source again does nothing: no request, no
+   * reload. A different one swaps in on the same `<video>` (the old hls.js instance and session go, tracks,
+   * qualities and live watching follow). `muted` and `loop` apply at once; `autoplay`, `startAt`, `hls`, `loadHls`
+   * and `liveCheckInterval` from the next source on (`autoplay` also for a live stream still offline).
+   * Throws a `VidkitError` with code `invalid_options` for a source that is not exactly one of the four; the player keeps
+   * the old one then.
+   *
+   * @example
+   * player.setOptions({ videoId: next }); // one new manifest request, same element
+   */
+  setOptions(options: Partial<PlayerOptions>): void;
+  /** Releases hls.js, timers, listeners and added tracks. The element is left empty and reusable. */
+  destroy(): void;
+}
