@@ -2,6 +2,9 @@
 export { default as VideoUploader, videoUploaderProps } from './components/VideoUploader.js';
 export type { UploaderRowSlotProps, UploaderPromptSlotProps } from './components/VideoUploader.js';
 export { default as UploadRow } from './components/UploadRow.js';
+export { default as VideoPlayer, videoPlayerProps } from './components/VideoPlayer.js';
+export type { VideoPlayerHandle } from './components/VideoPlayer.js';
+export { default as LiveStatusBadge } from './components/LiveStatusBadge.js';
 export type {
   RejectedFile,
   UploadAction,
