@@ -1,5 +1,6 @@
 import {
   computed,
+  hasInjectionContext,
   inject,
   provide,
   toValue,
@@ -45,7 +46,10 @@ export const VidkitPlugin: Plugin<[MaybeRefOrGetter<VidkitConfig>?]> = {
   },
 };
 
-/** The configuration of the nearest `provideVidkit` / `VidkitPlugin`, as a computed ref (empty without one). */
+/**
+ * The configuration of the nearest `provideVidkit` / `VidkitPlugin`, as a computed ref: empty without one, and
+ * outside a component (a bare `effectScope`), where composables take everything from their own options.
+ */
 export function useVidkitConfig(): ComputedRef<VidkitConfig> {
-  return inject(VIDKIT_CONFIG, EMPTY);
+  return hasInjectionContext() ? inject(VIDKIT_CONFIG, EMPTY) : EMPTY;
 }

@@ -26,6 +26,10 @@ export type {
   UseUploadQueueReturn,
   VueUploadCredential,
 } from './composables/use-upload-queue.js';
+export { usePlayer } from './composables/use-player.js';
+export type { UsePlayerOptions, UsePlayerReturn } from './composables/use-player.js';
+export { useLiveStatus } from './composables/use-live-status.js';
+export { useVideoStatus } from './composables/use-video-status.js';
 
 // Everything typed in @vidkit/core (snapshots, options, Video objects, error types), so apps need one package.
 export type * from '@vidkit/core';
