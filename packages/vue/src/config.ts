@@ -13,7 +13,7 @@ import {
 import { resolveConfig, type VidkitConfig } from '@vidkit/core';
 
 const VIDKIT_CONFIG: InjectionKey<ComputedRef<VidkitConfig>> = Symbol('vidkit-config');
-const EMPTY = computed<VidkitConfig>(() => ({}));
+const EMPTY = /* @__PURE__ */ computed<VidkitConfig>(() => ({}));
 
 function provided(parent: ComputedRef<VidkitConfig> | null, config: MaybeRefOrGetter<VidkitConfig>) {
   return computed(() => resolveConfig(parent?.value, toValue(config)));

@@ -11,7 +11,8 @@ import { useLiveStatus } from '../composables/use-live-status.js';
  * @example
  * <LiveStatusBadge live-stream-id="li4pqNqGUkhKfWcBGpZVLRY5" />
  */
-export default defineComponent({
+// Pure: a bundler drops a component the app does not import (Vue is external, so its own annotation is not seen).
+export default /* @__PURE__ */ defineComponent({
   name: 'LiveStatusBadge',
   props: {
     /** The live stream to watch. */

@@ -11,7 +11,8 @@ import { describeUploadRow, type UploadAction, type VidkitMessages } from '@vidk
  * <UploadRow v-for="item in state.items" :key="item.id" :name="item.name" :state="item.snapshot"
  *   @action="(action) => queue[action](item.id)" />
  */
-export default defineComponent({
+// Pure: a bundler drops a component the app does not import (Vue is external, so its own annotation is not seen).
+export default /* @__PURE__ */ defineComponent({
   name: 'UploadRow',
   props: {
     /** The file name, rendered as text. */
@@ -19,9 +20,9 @@ export default defineComponent({
     /** The upload's current snapshot. */
     state: { type: Object as PropType<UploadSnapshot>, required: true },
     /** Texts; default core's `defaultMessages`. */
-    messages: { type: Object as PropType<VidkitMessages>, default: undefined },
+    messages: Object as PropType<VidkitMessages>,
     /** BCP 47 locale of the numbers. */
-    locale: { type: String, default: undefined },
+    locale: String,
   },
   emits: {
     /** A button was pressed: pause, resume, cancel, retry or remove. */

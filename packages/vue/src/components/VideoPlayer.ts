@@ -95,7 +95,8 @@ const PLAYER_OPTIONS = [
  * @example
  * <VideoPlayer ref="player" video-id="vi4blUQJFrYWbaG44NChkH27" muted autoplay @ended="done = true" />
  */
-export default defineComponent({
+// Pure: a bundler drops a component the app does not import (Vue is external, so its own annotation is not seen).
+export default /* @__PURE__ */ defineComponent({
   name: 'VideoPlayer',
   props: videoPlayerProps,
   emits: {

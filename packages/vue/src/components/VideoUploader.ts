@@ -77,7 +77,8 @@ export const videoUploaderProps = {
  * @example
  * <VideoUploader :get-upload-token="getUploadToken" @success="(video) => save(video.videoId)" />
  */
-export default defineComponent({
+// Pure: a bundler drops a component the app does not import (Vue is external, so its own annotation is not seen).
+export default /* @__PURE__ */ defineComponent({
   name: 'VideoUploader',
   props: videoUploaderProps,
   emits: {
@@ -101,7 +102,7 @@ export default defineComponent({
     const config = useVidkitConfig();
     const queue = useUploadQueue(() => {
       const options: Record<string, unknown> = {};
-      for (const key of QUEUE_PROPS) options[key] = props[key];
+      for (const [key, value] of Object.entries(props)) if (!OWN_PROPS.includes(key)) options[key] = value;
       return options;
     });
     const off = queue.queue.on((event) => {
@@ -233,22 +234,8 @@ export default defineComponent({
   },
 });
 
-// The props that are the queue's options (the others are the drop zone's).
-const QUEUE_PROPS = [
-  'fileConcurrency',
-  'chunkSize',
-  'concurrency',
-  'retry',
-  'resume',
-  'origin',
-  'fetch',
-  'videoId',
-  'videoName',
-  'apiBaseUrl',
-  'uploadToken',
-  'getUploadToken',
-  'accessToken',
-] as const satisfies readonly (keyof typeof videoUploaderProps)[];
+// The props that are the drop zone's; the others are the queue's options.
+const OWN_PROPS = ['accept', 'maxFileSize', 'multiple', 'prompt'];
 
 // Inline, so the live region stays hidden without the optional stylesheet.
 const VISUALLY_HIDDEN = {

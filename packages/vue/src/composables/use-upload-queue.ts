@@ -59,18 +59,20 @@ export function useUploadQueue(options: MaybeRefOrGetter<UseUploadQueueOptions> 
   // The first run repeats the options the queue was created with: a no-op.
   watchEffect(() => queue.setOptions(resolve()));
   onDispose(() => queue.cancelAll());
+  // Core's controls are closures over the queue: they can be handed out as they are.
+  const { start, pause, resume, cancel, retry, remove, pauseAll, resumeAll, cancelAll } = queue;
   return {
     state: useStore(queue, queue.getSnapshot()),
     add: (input) => (Array.isArray(input) ? input : [input as UploadInput]).map((file) => queue.add(file)),
-    start: (id) => queue.start(id),
-    pause: (id) => queue.pause(id),
-    resume: (id) => queue.resume(id),
-    cancel: (id) => queue.cancel(id),
-    retry: (id) => queue.retry(id),
-    remove: (id) => queue.remove(id),
-    pauseAll: () => queue.pauseAll(),
-    resumeAll: () => queue.resumeAll(),
-    cancelAll: () => queue.cancelAll(),
+    start,
+    pause,
+    resume,
+    cancel,
+    retry,
+    remove,
+    pauseAll,
+    resumeAll,
+    cancelAll,
     queue,
   };
 }
