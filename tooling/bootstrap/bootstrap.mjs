@@ -24,7 +24,7 @@ const [command = 'test', ...taskArgs] = process.argv.slice(2);
 const TASKS = {
   // What each command hands over to once the machine is ready.
   start: { script: ['tooling/scripts/dev.mjs'], needs: { chromium: false, ffmpeg: true } },
-  test: { script: ['tooling/scripts/check.mjs'], needs: { chromium: true, ffmpeg: true } },
+  test: { script: ['tooling/scripts/check.mjs'], needs: { chromium: true, ffmpeg: true, openssl: true } },
   setup: { script: null, needs: { chromium: true, ffmpeg: true } },
 };
 const task = TASKS[command];
@@ -234,6 +234,15 @@ function ensureFfmpeg() {
   childEnv.FFPROBE_PATH = ffprobe;
 }
 
+// The emulator's HTTPS test makes a throwaway certificate with it (Debian ships it; minimal images may not).
+function ensureOpenssl() {
+  if (which('openssl')) return;
+  step('openssl not found');
+  if (!aptInstall('openssl') || !which('openssl')) {
+    fail("openssl is needed by the emulator's HTTPS test. Install it (e.g. `apt-get install openssl`).");
+  }
+}
+
 // ── main ──────────────────────────────────────────────────────────────────────────────────────
 if (!reexecWithRecentNode()) main();
 
@@ -256,6 +265,7 @@ function main() {
   ensureDependencies(pnpm);
   if (task.needs.ffmpeg) ensureFfmpeg();
   if (task.needs.chromium) ensureChromium(pnpm);
+  if (task.needs.openssl) ensureOpenssl();
   step(
     `ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Node ${process.versions.node}, pnpm ${PNPM_VERSION})`,
   );

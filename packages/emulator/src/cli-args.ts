@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { EmulatorOptions, FaultOptions } from './options.js';
 
@@ -8,7 +9,8 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage: vidkit-emulator [--port 4010] [--host 127.0.0.1] [--allowed-hosts name,.domain] [--data-dir DIR] [--api-key KEY]
                        [--faults '{"dropRate":0.1}' | dropRate=0.1,latencyMs=200,rateLimit=sandbox]
-                       [--rtmp-port 1935] [--record-live] [--no-encoding] [--encoding-concurrency 1] [--log]`;
+                       [--rtmp-port 1935] [--record-live] [--no-encoding] [--encoding-concurrency 1] [--log]
+                       [--tls-cert cert.pem --tls-key key.pem]`;
 
 /** Parses `--faults` given as JSON or as `key=value,key=value`. */
 export function parseFaults(text: string): Partial<FaultOptions> {
@@ -45,6 +47,8 @@ export function parseCli(argv: string[]): EmulatorOptions & { help?: boolean } {
       'no-encoding': { type: 'boolean' },
       'encoding-concurrency': { type: 'string' },
       log: { type: 'boolean' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -82,5 +86,24 @@ export function parseCli(argv: string[]): EmulatorOptions & { help?: boolean } {
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError('--encoding-concurrency must be ≥ 1');
     options.encoding = { ...options.encoding, concurrency };
   }
+  const certFile = values['tls-cert'];
+  const keyFile = values['tls-key'];
+  if ((certFile === undefined) !== (keyFile === undefined)) {
+    throw new UsageError('--tls-cert and --tls-key go together: a certificate and its private key, PEM files');
+  }
+  if (certFile !== undefined && keyFile !== undefined) {
+    options.tls = { cert: readPem(certFile, '--tls-cert'), key: readPem(keyFile, '--tls-key') };
+  }
   return options;
+}
+
+function readPem(file: string, flag: string): Buffer {
+  let pem: Buffer;
+  try {
+    pem = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`${flag}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (!pem.includes('-----BEGIN ')) throw new UsageError(`${flag}: ${file} is not a PEM file`);
+  return pem;
 }

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { EmulatorEvents } from './events.js';
-import type { FaultOptions, UploadLimits } from './options.js';
+import type { FaultOptions, TlsOptions, UploadLimits } from './options.js';
 import { openDatabase } from './store/db.js';
 import { DocStore } from './store/docs.js';
 import { LiveStreamStore } from './store/live-streams.js';
@@ -31,6 +31,8 @@ export interface ResolvedOptions {
   encoding: { concurrency: number; enabled: boolean };
   live: { rtmpPort: number; record: boolean };
   limits: UploadLimits;
+  /** HTTPS certificate and key, when the emulator serves HTTPS. */
+  tls: TlsOptions | undefined;
 }
 
 /**
@@ -81,7 +83,7 @@ export function createContext(dataDir: string, options: ResolvedOptions, faults:
     dataDir,
     paths,
     options,
-    url: `http://${options.host}:${options.port}`,
+    url: `${options.tls ? 'https' : 'http'}://${options.host}:${options.port}`,
     rtmpUrl: undefined,
     events,
     parts,

@@ -54,6 +54,17 @@ export interface EmulatorOptions {
   limits?: Partial<UploadLimits>;
   /** Log requests to stdout. Default false. */
   logger?: boolean;
+  /**
+   * Serve HTTPS instead of HTTP with this certificate and key (PEM), e.g. for clients that only build `https://`
+   * URLs, such as api.video's browser uploader. The URL becomes `https://…`. Default: plain HTTP.
+   */
+  tls?: TlsOptions;
+}
+
+/** A certificate and its private key, PEM-encoded, for {@link EmulatorOptions.tls}. */
+export interface TlsOptions {
+  cert: string | Buffer;
+  key: string | Buffer;
 }
 
 /** api.video's upload limits. */

@@ -3,6 +3,7 @@ export interface Problem {
   type: string;
   title: string;
   name: string;
+  status: number;
 }
 
 /** An error body in api.video's shape. */
@@ -21,6 +22,17 @@ const REFERENCE = 'https://docs.api.video/reference/';
 /** The `type` URL api.video uses for a problem slug. */
 export function problemType(slug: string): string {
   return REFERENCE + slug;
+}
+
+/** One `problems[]` entry: each carries the answer's status too, as api.video's do (PROTOCOL.md, the spec). */
+export function problem(slug: string, title: string, name: string, status = 400): Problem {
+  return { type: problemType(slug), title, name, status };
+}
+
+/** A 400 listing its problems; the first one gives the answer's `type`, `title` and `name`. */
+export function badRequestOf(problems: [Problem, ...Problem[]]): ApiProblem {
+  const [first] = problems;
+  return new ApiProblem(400, first.type.slice(REFERENCE.length), first.title, first.name, problems);
 }
 
 /** An error the routes throw; the error handler turns it into an api.video-shaped answer. */
@@ -69,7 +81,7 @@ export class ApiProblem extends Error {
 
 /** A 400 with one problem, shaped like api.video's. */
 export function badRequest(slug: string, title: string, field = ''): ApiProblem {
-  return new ApiProblem(400, slug, title, field, [{ type: problemType(slug), title, name: field }]);
+  return badRequestOf([problem(slug, title, field)]);
 }
 
 /** A 400 for a body attribute with the wrong type or value. */

@@ -3,8 +3,10 @@ import multipart from '@fastify/multipart';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorContext } from './context.js';
+import { installEmptyBodyHook } from './http/empty-body.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers } from './http/error-handler.js';
 import { installRequestGuards } from './http/guards.js';
+import { installJsonContentType } from './http/json-content-type.js';
 import { isLocalOrigin } from './http/local-origin.js';
 import { installTrafficHooks } from './http/faults.js';
 import { Traffic } from './http/traffic.js';
@@ -41,6 +43,10 @@ export async function buildServer(ctx: EmulatorContext): Promise<EmulatorServer>
     clientErrorHandler,
     // Node would answer a missing Host with a bare 400; the guards answer it in api.video's shape.
     http: { requireHostHeader: false },
+    // HTTPS only when asked (tls option, --tls-cert/--tls-key); Fastify then passes these options, not `http`'s.
+    ...(ctx.options.tls && {
+      https: { cert: ctx.options.tls.cert, key: ctx.options.tls.key, requireHostHeader: false },
+    }),
   });
   const traffic = new Traffic();
   const tokens = new Tokens(ctx);
@@ -48,7 +54,9 @@ export async function buildServer(ctx: EmulatorContext): Promise<EmulatorServer>
   const deps = createDeps(ctx, ingest, tokens);
 
   installErrorHandlers(app, ctx);
+  installJsonContentType(app);
   installRequestGuards(app, ctx);
+  installEmptyBodyHook(app);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || isLocalOrigin(origin)),
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],

@@ -13,24 +13,26 @@ afterAll(async () => {
   await emulator.dispose();
 });
 
-type Init = RequestInit & { json?: unknown; auth?: boolean; expect?: number };
+/** `expect`: the status api.video documents for this call. */
+type Init = RequestInit & { json?: unknown; auth?: boolean; expect: number };
 
 /**
- * Calls an operation by its spec path, checks the status, the `X-RateLimit-*` headers and the body against the
- * spec's schema for that status, and records the operation as covered.
+ * Calls an operation by its spec path, checks the status, the `X-RateLimit-*` headers, the body against the spec's
+ * schema for that status (sent as `application/json`, exactly), and records the operation as covered.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON body read field by field
-async function op(method: string, specPath: string, path: string, init: Init = {}): Promise<any> {
+async function op(method: string, specPath: string, path: string, init: Init): Promise<any> {
   const { expect: status, ...rest } = init;
   const response = await emulator.call(path, { ...rest, method });
   const text = await response.text();
   const body = text ? JSON.parse(text) : undefined;
-  expect(response.status, `${method} ${path}: ${text}`).toBe(status ?? response.status);
+  expect(response.status, `${method} ${path}: ${text}`).toBe(status);
   for (const header of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-retry-after']) {
     expect(response.headers.get(header), `${header} on ${method} ${path}`).toMatch(/^\d+$/);
   }
   const validate = responseValidator(method, specPath, response.status);
   if (validate) {
+    expect(response.headers.get('content-type'), `${method} ${path}`).toBe('application/json');
     const valid = validate(body);
     expect(validate.errors ?? [], `${method} ${path} ${response.status} against the spec`).toEqual([]);
     expect(valid).toBe(true);

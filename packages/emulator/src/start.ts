@@ -11,7 +11,7 @@ import { sweepLeftovers } from './upload/sweep.js';
 
 /** A running emulator. */
 export interface RunningEmulator {
-  /** API base URL, e.g. `http://127.0.0.1:4010`. Delivery URLs (`/vod/…`, `/live/…`) share it. */
+  /** API base URL, e.g. `http://127.0.0.1:4010` (`https://` with `tls`). Delivery URLs (`/vod/…`, `/live/…`) share it. */
   url: string;
   /** The API key it accepts. */
   apiKey: string;
@@ -64,6 +64,7 @@ export async function launch(
       encoding: { concurrency: options.encoding?.concurrency ?? 1, enabled: options.encoding?.enabled ?? true },
       live: { rtmpPort: options.live?.rtmpPort ?? (port === 0 ? 0 : 1935), record: options.live?.record ?? false },
       limits: { ...DEFAULT_LIMITS, ...options.limits },
+      tls: options.tls,
     },
     faults,
   );
@@ -96,7 +97,7 @@ export async function launch(
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-  ctx.url = `http://${urlHost}:${actualPort}`;
+  ctx.url = `${ctx.options.tls ? 'https' : 'http'}://${urlHost}:${actualPort}`;
   await deps.ingest.recover();
 
   let stopping: Promise<void> | undefined;

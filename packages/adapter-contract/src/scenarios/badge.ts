@@ -44,8 +44,7 @@ export const badgeScenarios = {
     },
   },
   'badge/hidden-tab': {
-    title:
-      'a hidden tab stops polling at the interval (core: at most one check per five intervals), resumes when shown',
+    title: 'a hidden tab stops polling, and checks again at once when shown',
     async run({ driver }) {
       const { liveStreamId } = await createLiveStream('contract hidden');
       const interval = 200;
@@ -53,9 +52,11 @@ export const badgeScenarios = {
       try {
         await eventually(() => expect(statusOf(badge.container)).toBe('offline'));
         setVisibility('hidden');
+        // A check already on its way when the tab was hidden may still land.
+        await quietFor(interval);
         const before = await countOf(LIVE_MANIFESTS);
         await quietFor(5 * interval);
-        expect((await countOf(LIVE_MANIFESTS)) - before).toBeLessThanOrEqual(1);
+        expect((await countOf(LIVE_MANIFESTS)) - before).toBe(0);
       } finally {
         setVisibility('visible');
       }

@@ -4,7 +4,7 @@ const doc = () => (globalThis as { document?: Document }).document;
 
 /**
  * Whether the page is visible (`document.visibilityState !== 'hidden'`), shared by every poller in core:
- * status watchers slow down while it is `false`. Always `true` where there is no document (Node, workers).
+ * status watchers stop polling while it is `false`. Always `true` where there is no document (Node, workers).
  *
  * @example
  * const off = visibilityManager.subscribe(() => console.log(visibilityManager.getSnapshot()));

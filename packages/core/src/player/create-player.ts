@@ -5,7 +5,7 @@ import { detachMedia, playbackError, setStatus, unsupported, type PlayerContext 
 import { playerControls } from './controls.js';
 import { loadHlsOnce } from './hls-loader.js';
 import { isHlsUrl, prefersNativeHls } from './hls-support.js';
-import { trackMediaEvents } from './media-events.js';
+import { reportChanges, trackMediaEvents } from './media-events.js';
 import { mergePlayerOptions, sourceKey } from './options.js';
 import { initialSnapshot, type PlayerSnapshot } from './snapshot.js';
 import { resolveSource } from './source.js';
@@ -45,6 +45,7 @@ export function createPlayer(video: HTMLVideoElement, options: PlayerOptions): P
   let destroyed = false;
   video.playsInline = true;
   trackMediaEvents(ctx, disposers);
+  reportChanges(ctx, disposers);
 
   const start = () => {
     const { store, source } = ctx;

@@ -1,4 +1,5 @@
 import { listen, playbackError, setStatus, type PlayerContext } from './context.js';
+import { playerLiveFlag } from './live-flag.js';
 import { bufferedEnd, readTextTracks } from './snapshot.js';
 
 /** Mirrors the `<video>` element's events into the snapshot for the player's lifetime; removals go to `bucket`. */
@@ -36,5 +37,25 @@ export function trackMediaEvents(ctx: PlayerContext, bucket: (() => void)[]): vo
     'addtrack removetrack change',
     () => store.update({ textTracks: readTextTracks(video) }),
     bucket,
+  );
+}
+
+/**
+ * Fires `onError` once per failure and `onLiveChange` once per change of the live flag, from the snapshot, with the
+ * callbacks of the moment (so an adapter only passes its latest props through `setOptions`).
+ */
+export function reportChanges(ctx: PlayerContext, bucket: (() => void)[]): void {
+  let error: unknown;
+  let live: boolean | undefined;
+  bucket.push(
+    ctx.store.subscribe(() => {
+      const snapshot = ctx.store.getSnapshot();
+      if (snapshot.error && snapshot.error !== error) ctx.options.onError?.(snapshot.error);
+      error = snapshot.error;
+      const now = playerLiveFlag(snapshot, ctx.source.live);
+      // Unknown (loading, failed) is not news; the first known state is, offline included.
+      if (now !== undefined && now !== live) ctx.options.onLiveChange?.(now);
+      if (now !== undefined) live = now;
+    }),
   );
 }

@@ -1,3 +1,4 @@
+import type { VidkitError } from '../errors.js';
 import type { ReadableStore } from '../internal/store.js';
 import type { HlsLoader } from './hls-loader.js';
 import type { PlayerSnapshot } from './snapshot.js';
@@ -22,6 +23,13 @@ export interface PlayerOptions extends PlayerSource {
    * While `watchLiveStatus` watches the same manifest on the page, the player follows its checks instead.
    */
   liveCheckInterval?: number;
+  /** Called once per failure with the error the snapshot now holds. Read when it fires (`setOptions` replaces it). */
+  onError?: ((error: VidkitError) => void) | undefined;
+  /**
+   * For live sources: called with `false` when the stream is (or goes) offline and `true` when it goes live, once
+   * per change (`playerLiveFlag`). Read when it fires.
+   */
+  onLiveChange?: ((live: boolean) => void) | undefined;
 }
 
 /** A headless player bound to one `<video>`: a store of `PlayerSnapshot` plus commands. */

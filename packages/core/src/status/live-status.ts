@@ -37,7 +37,7 @@ export interface WatchLiveStatusOptions {
   deliveryBaseUrl?: string;
   /** The exact manifest URL to probe, overriding `deliveryBaseUrl` (e.g. a private live URL). */
   manifestUrl?: string;
-  /** Milliseconds between checks while visible. Default 5 000; five times longer while the page is hidden. */
+  /** Milliseconds between checks while visible. Default 5 000. No checks while the page is hidden. */
   interval?: number;
 }
 
@@ -62,7 +62,7 @@ export const UNKNOWN_LIVE_STATUS: LiveStatusSnapshot = Object.freeze({
 
 /**
  * Watches whether a live stream is broadcasting. Every watcher of the same stream and source shares one poll loop:
- * 100 subscribers make one request per interval. Checks slow down while the page is hidden, pause while the
+ * 100 subscribers make one request per interval. Checks stop while the page is hidden (one at once when it is shown again), pause while the
  * browser is offline and back off on errors (and on 429 as long as the API's `retryAfter` asks). A `null` stream
  * is idle (`unknown`, nothing polled) until `setOptions` gives one.
  *

@@ -57,16 +57,16 @@ describe('watchLiveStatus with a custom source', () => {
     off();
   });
 
-  it('slows down while hidden and pauses while offline', async () => {
+  it('stops while hidden (checks at once when shown again) and pauses while offline', async () => {
     const { fetcher } = counter(() => true);
     const off = watchLiveStatus('li3', { source: fetcher, interval: 1000 }).subscribe(() => {});
     await vi.advanceTimersByTimeAsync(0);
     visibilityManager.setOverride(false);
-    await vi.advanceTimersByTimeAsync(4900);
+    await vi.advanceTimersByTimeAsync(10_000);
     expect(fetcher).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(200);
-    expect(fetcher).toHaveBeenCalledTimes(2);
     visibilityManager.setOverride(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetcher).toHaveBeenCalledTimes(2);
     onlineManager.setOverride(false);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(fetcher).toHaveBeenCalledTimes(2);

@@ -3,8 +3,6 @@ import { createStore, type Listener } from '../internal/store.js';
 import { onlineManager } from '../managers/online-manager.js';
 import { visibilityManager } from '../managers/visibility-manager.js';
 
-/** While the page is hidden, polls run this many times less often. */
-export const HIDDEN_FACTOR = 5;
 /** Errors back off on top of the interval, up to this many ms. */
 const MAX_BACKOFF = 60_000;
 
@@ -70,7 +68,7 @@ export function createPollEntry<S extends object>(spec: PollSpec<S>): PollEntry<
 
   const delay = () => {
     const base = Math.min(...intervals.values());
-    const interval = visibilityManager.getSnapshot() ? base : base * HIDDEN_FACTOR;
+    const interval = base;
     if (failures === 0) return interval;
     const backoff = interval + backoffDelay(failures, { baseDelay: base, maxDelay: MAX_BACKOFF });
     // A 429's `retryAfter` (seconds, see ApiError) wins when it asks for longer.
@@ -80,8 +78,10 @@ export function createPollEntry<S extends object>(spec: PollSpec<S>): PollEntry<
   function schedule() {
     clearTimeout(timer);
     timer = undefined;
-    // In flight (it reschedules when done), stopped, offline (the online manager calls back), or settled.
-    if (controller || !intervals.size || !onlineManager.getSnapshot() || spec.isSettled?.(store.getSnapshot())) return;
+    // In flight (it reschedules when done), stopped, hidden or offline (the managers call back), or settled.
+    // A page shown again after more than an interval checks at once (the timer's delay is then negative).
+    if (controller || !intervals.size || !visibilityManager.getSnapshot() || !onlineManager.getSnapshot()) return;
+    if (spec.isSettled?.(store.getSnapshot())) return;
     timer = setTimeout(run, lastPoll + delay() - Date.now());
   }
 

@@ -54,7 +54,7 @@ export interface WatchVideoStatusOptions {
   fetcher?: VideoStatusFetcher;
   /** API root for `credential`. Default `https://ws.api.video`. */
   apiBaseUrl?: string;
-  /** Milliseconds between checks while visible. Default 3 000; five times longer while the page is hidden. */
+  /** Milliseconds between checks while visible. Default 3 000. No checks while the page is hidden. */
   interval?: number;
 }
 
@@ -119,7 +119,7 @@ const definitive = (error: unknown) =>
 /**
  * Watches a video's ingest and encoding until every rendition is done (then polling stops by itself).
  * Watchers of the same video and credential share one poll loop: 100 subscribers make one request per interval.
- * Checks slow down while the page is hidden, pause while offline and back off on errors and 429. A `null` video is
+ * Checks stop while the page is hidden (one at once when it is shown again), pause while offline and back off on errors and 429. A `null` video is
  * idle (`unknown`, nothing polled) until `setOptions` gives one. Throws `OptionsError` when a video is given with
  * neither `credential` nor `fetcher`.
  *

@@ -1,5 +1,5 @@
 import type { UploadConnection } from './connection.js';
-import { createVideoAttempt, type JsonOnce } from './create-video.js';
+import type { JsonOnce } from './create-video.js';
 import type { UploadAuth } from './credential.js';
 import type { Part } from './part-queue.js';
 import { defaultTimeout, isAlreadyReceived, withRetry } from './retry.js';
@@ -57,8 +57,9 @@ export function createUploadContext(connection: UploadConnection): UploadContext
     auth,
     apiBaseUrl: baseUrl,
     json: (method, path, signal, body) => retried(() => once(method, path, signal, body), signal),
-    createVideo: (title, signal) => {
-      const attempt = createVideoAttempt(once, title);
+    // Loaded on demand: only bearer uploads create their video (with a token, the first part does).
+    createVideo: async (title, signal) => {
+      const attempt = (await import('./create-video.js')).createVideoAttempt(once, title);
       return retried(() => attempt(signal), signal);
     },
     send: (part, target, signal, hooks = {}) =>

@@ -87,7 +87,7 @@ describe('createUpload against the emulator', () => {
     await resetRequests(emulator);
     const upload = createUpload({ file: path, uploadToken: 'to_does_not_exist', apiBaseUrl: emulator.url });
     const error = await upload.start().catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'UploadError', code: 'upload_failed' });
+    expect(error).toMatchObject({ name: 'UploadError', code: 'upload_token_refused' });
     expect((error as Error).cause).toMatchObject({ name: 'ApiError' });
     expect(upload.getSnapshot().status).toBe('failed');
     expect(await uploadRequests(emulator)).toBe(1);

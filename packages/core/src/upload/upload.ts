@@ -2,7 +2,6 @@ import { AbortError, NetworkError, OptionsError, UploadError, VidkitError } from
 import { abortReason } from '../internal/backoff.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
 import { checkChunkSize, DEFAULT_PART_SIZE } from './chunk-plan.js';
-import { explainUploadFailure } from './failure.js';
 import { resolveConnection, type UploadConnectionOptions } from './connection.js';
 import type { ResumeStore } from './resume-store.js';
 import type { runUpload, UploadJob } from './run-upload.js';
@@ -144,9 +143,13 @@ export function createUpload(options: UploadOptions): Upload {
           store.update({ status: 'completed', video, progress: 1, eta: 0 });
           settle(video);
         },
-        (error: unknown) => {
+        async (error: unknown) => {
+          // Loaded on demand: only a failed upload needs the words for its failure.
+          const explained = await import('./failure.js').then(
+            (m) => m.explainUploadFailure(error),
+            () => error,
+          );
           const cancelled = signal.aborted;
-          const explained = explainUploadFailure(error);
           const reported = cancelled
             ? abortReason(signal)
             : explained instanceof VidkitError

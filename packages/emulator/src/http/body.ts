@@ -1,4 +1,4 @@
-import { ApiProblem, problemType } from '../problems.js';
+import { ApiProblem, badRequestOf, problem } from '../problems.js';
 import type { Problem } from '../problems.js';
 
 /** How one JSON body attribute is checked. */
@@ -110,18 +110,15 @@ export function readBody<T>(body: unknown, rules: BodyRules, required: readonly 
   const problems: Problem[] = [];
   for (const name of required) {
     if (record[name] === undefined || record[name] === null) {
-      problems.push({ type: problemType('attribute-required'), title: 'This attribute is required.', name });
+      problems.push(problem('attribute-required', 'This attribute is required.', name));
     }
   }
   for (const [name, rule] of Object.entries(rules)) {
     const value = record[name];
     if (value === undefined || problems.some((p) => p.name === name)) continue;
     const title = check(value, rule);
-    if (title) problems.push({ type: problemType('invalid-attribute'), title, name });
+    if (title) problems.push(problem('invalid-attribute', title, name));
   }
-  const first = problems[0];
-  if (first) {
-    throw new ApiProblem(400, first.type.split('/').pop()!, first.title, first.name, problems);
-  }
+  if (problems.length > 0) throw badRequestOf(problems as [Problem, ...Problem[]]);
   return record as T;
 }

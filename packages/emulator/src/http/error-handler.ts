@@ -44,7 +44,9 @@ export function toProblem(error: unknown): ApiProblem {
 /** Fastify's `frameworkErrors`: a malformed URL or a too long path parameter, met before any route runs. */
 export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   const problem = toProblem(error);
-  void reply.code(problem.status).type('application/json').send(problem.toBody());
+  // No hook runs for these answers (see json-content-type.ts): with a serializer of its own, Fastify leaves the
+  // Content-Type as given instead of appending a charset.
+  void reply.code(problem.status).type('application/json').serializer(JSON.stringify).send(problem.toBody());
 }
 
 /** The problem for an error of Node's HTTP parser, met before there is a request to answer. */

@@ -47,9 +47,10 @@ export function installTrafficHooks(app: FastifyInstance, ctx: EmulatorContext, 
     const pattern = request.routeOptions.url;
     traffic.count(routeKey(request.method, pattern));
     if (request.method === 'OPTIONS') return;
-    const delivery = DELIVERY.test(request.url);
+    // Delivery (api.video's CDN and embed hosts) and paths no route answers draw from no budget.
+    const limited = pattern !== undefined && !DELIVERY.test(request.url);
     const kind = requestKind(request.method, pattern ? routeKey('', pattern).trim() : undefined);
-    const rate = delivery ? traffic.peek(kind, ctx.faults.rateLimit) : traffic.take(kind, ctx.faults.rateLimit);
+    const rate = limited ? traffic.take(kind, ctx.faults.rateLimit) : traffic.peek(kind, ctx.faults.rateLimit);
     request.vidkitRate = rate;
     const faults = ctx.faults;
     if (faults.latencyMs > 0) await sleep(faults.latencyMs);

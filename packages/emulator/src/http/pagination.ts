@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { ApiProblem, problemType } from '../problems.js';
+import { badRequest } from '../problems.js';
+import type { ApiProblem } from '../problems.js';
 
 /** One page of a list, shaped like api.video's list responses. */
 export interface Page<T> {
@@ -15,8 +16,7 @@ export interface Page<T> {
 }
 
 function invalidQuery(name: string, title: string): ApiProblem {
-  const slug = 'request-invalid-query-parameter';
-  return new ApiProblem(400, slug, title, name, [{ type: problemType(slug), title, name }]);
+  return badRequest('request-invalid-query-parameter', title, name);
 }
 
 /** Reads an integer query parameter within bounds, or throws api.video's 400. */

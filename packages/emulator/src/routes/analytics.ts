@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { paginate } from '../http/pagination.js';
-import { ApiProblem, problemType } from '../problems.js';
+import { badRequest } from '../problems.js';
+import type { ApiProblem } from '../problems.js';
 import { timestamp } from '../util/time.js';
 import type { RouteDeps } from './deps.js';
 
@@ -33,8 +34,7 @@ const VIEW_DURATIONS = ['3s', '5s', '10s', '30s'];
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 function invalid(name: string, title: string): ApiProblem {
-  const slug = 'request-invalid-query-parameter';
-  return new ApiProblem(400, slug, title, name, [{ type: problemType(slug), title, name }]);
+  return badRequest('request-invalid-query-parameter', title, name);
 }
 
 function oneOf(value: string, allowed: readonly string[], name: string): string {

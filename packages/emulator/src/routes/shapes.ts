@@ -6,7 +6,11 @@ function iframe(src: string): string {
   return `<iframe src="${src}" width="100%" height="100%" frameborder="0" scrolling="no" allowfullscreen=""></iframe>`;
 }
 
-/** A video as the API returns it. Private videos get a fresh single-use token in their asset URLs. */
+/**
+ * A video as the API returns it: every property of the spec's Video schema, `null` where unset (as api.video sends
+ * `language` before detection and `playerId` without a player). Private videos get a fresh single-use token in their
+ * asset URLs.
+ */
 export function videoToApi(ctx: EmulatorContext, video: VideoRecord): Record<string, unknown> {
   const base = ctx.url;
   const id = video.videoId;
@@ -30,17 +34,17 @@ export function videoToApi(ctx: EmulatorContext, video: VideoRecord): Record<str
     discardedAt: video.discardedAt,
     deletesAt: video.deletesAt,
     discarded: video.discarded,
+    language: video.language,
     languageOrigin: video.languageOrigin,
     tags: video.tags,
     metadata: video.metadata,
     source: sourceToApi(ctx, video),
     assets,
+    playerId: video.playerId || null,
     public: video.public,
     panoramic: video.panoramic,
     mp4Support: video.mp4Support,
   };
-  if (video.language !== null) out['language'] = video.language;
-  if (video.playerId) out['playerId'] = video.playerId;
   return out;
 }
 

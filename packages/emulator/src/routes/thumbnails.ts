@@ -19,9 +19,11 @@ export function registerThumbnailRoutes(app: FastifyInstance, deps: RouteDeps): 
 
   app.patch<{ Params: { videoId: string } }>('/videos/:videoId/thumbnail', async (request) => {
     const video = liveVideo(deps, request.params.videoId);
+    // The spec's pattern says `hh:mm:ss.xx`, but its own examples and the official clients' send milliseconds
+    // (`00:01:00.000`), which api.video accepts (a JSON Schema pattern is not anchored).
     const body = readBody<{ timecode: string }>(
       request.body,
-      { timecode: { type: 'string', pattern: /^\d{2}:\d{2}:\d{2}(\.\d{2})?$/ } },
+      { timecode: { type: 'string', pattern: /^\d{2}:\d{2}:\d{2}(\.\d{1,3})?$/ } },
       ['timecode'],
     );
     const saved = ctx.videos.update(video.videoId, (current) => current, true)!;

@@ -1,9 +1,8 @@
 'use client';
-import { forwardRef, useEffect, useImperativeHandle, useRef, type CSSProperties } from 'react';
-import type { Player, PlayerSnapshot, VidkitError } from '@vidkit/core';
-import { parseAspectRatio, playerLiveFlag, playerMessages, playerOverlayText } from '@vidkit/core/ui';
+import { forwardRef, useImperativeHandle, type CSSProperties } from 'react';
+import type { Player, PlayerSnapshot } from '@vidkit/core';
+import { parseAspectRatio, playerMessages, playerOverlayText } from '@vidkit/core/ui';
 import { useVidkitConfig } from '../context.js';
-import { useLatest } from '../hooks/use-latest.js';
 import { usePlayer, type UsePlayerOptions } from '../hooks/use-player.js';
 
 /** Props of {@link VideoPlayer}: one source (`videoId` | `liveStreamId` | `src` | `video`) plus options. */
@@ -26,9 +25,6 @@ export interface VideoPlayerProps extends UsePlayerOptions {
   onEnded?: () => void;
   /** Called as playback advances, with the current time in seconds. */
   onTimeUpdate?: (currentTime: number) => void;
-  onError?: (error: VidkitError) => void;
-  /** For live streams: called with `true` when the stream goes live and `false` when it goes offline. */
-  onLiveChange?: (live: boolean) => void;
   /** Text over the player while a live stream is offline. Default: the provider's `messages.liveOffline`. */
   offlineText?: string;
 }
@@ -71,14 +67,12 @@ const VideoPlayer = forwardRef<VideoPlayerHandle, VideoPlayerProps>(function Vid
     onPause,
     onEnded,
     onTimeUpdate,
-    onError: _onError,
-    onLiveChange: _onLiveChange,
     ...options
   } = props;
   const { messages: overrides } = useVidkitConfig();
   const messages = playerMessages(offlineText === undefined ? overrides : { ...overrides, liveOffline: offlineText });
+  // onError and onLiveChange go to core with the other options: core fires them, always the latest.
   const { ref, player, state } = usePlayer(options);
-  const latest = useLatest(props);
 
   useImperativeHandle(
     handle,
@@ -95,20 +89,6 @@ const VideoPlayer = forwardRef<VideoPlayerHandle, VideoPlayerProps>(function Vid
     }),
     [player],
   );
-
-  const error = state?.error;
-  useEffect(() => {
-    if (error) latest.current.onError?.(error);
-  }, [error, latest]);
-
-  const live = playerLiveFlag(state, options.liveStreamId !== undefined);
-  const wasLive = useRef<boolean | undefined>(undefined);
-  useEffect(() => {
-    if (live === undefined || live === wasLive.current) return;
-    // The first report of an offline stream is news too; a first "live" is the stream going live.
-    wasLive.current = live;
-    latest.current.onLiveChange?.(live);
-  }, [live, latest]);
 
   const overlay = playerOverlayText(state, messages);
   const label = title ?? messages.playerTitle;
