@@ -1,4 +1,4 @@
-import { defineComponent, h, shallowRef, watch, type PropType } from 'vue';
+import { defineComponent, h, shallowRef, type PropType } from 'vue';
 import type {
   CaptionTrack,
   ChapterTrack,
@@ -8,7 +8,7 @@ import type {
   PlayerSnapshot,
   VidkitError,
 } from '@vidkit/core';
-import { parseAspectRatio, playerLiveFlag, playerMessages, playerOverlayText } from '@vidkit/core/ui';
+import { parseAspectRatio, playerMessages, playerOverlayText } from '@vidkit/core/ui';
 import { useVidkitConfig } from '../config.js';
 import { usePlayer } from '../composables/use-player.js';
 
@@ -112,10 +112,13 @@ export default /* @__PURE__ */ defineComponent({
   setup(props, { emit, expose }) {
     const config = useVidkitConfig();
     const element = shallowRef<HTMLVideoElement>();
+    const reportError = (error: VidkitError) => emit('error', error);
+    const reportLive = (live: boolean) => emit('live-change', live);
     const { player, state } = usePlayer(element, () => {
       const options: Record<string, unknown> = {};
       for (const key of PLAYER_OPTIONS) if (props[key] !== undefined) options[key] = props[key];
-      return options;
+      // Core fires these from its snapshot, once per change; `emit` reaches the listeners of the moment.
+      return { ...options, onError: reportError, onLiveChange: reportLive };
     });
 
     const handle: VideoPlayerHandle = {
@@ -132,21 +135,6 @@ export default /* @__PURE__ */ defineComponent({
       },
     };
     expose(handle);
-
-    watch(
-      () => state.value?.error,
-      (error) => error && emit('error', error),
-    );
-    // The first report of an offline stream is news too; a first "live" is the stream going live.
-    let wasLive: boolean | undefined;
-    watch(
-      () => playerLiveFlag(state.value, props.liveStreamId !== undefined),
-      (live) => {
-        if (live === undefined || live === wasLive) return;
-        wasLive = live;
-        emit('live-change', live);
-      },
-    );
 
     return () => {
       const { messages } = config.value;
