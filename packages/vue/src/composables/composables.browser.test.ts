@@ -1,15 +1,22 @@
 import { effectScope, nextTick, ref, shallowRef, version } from 'vue';
-import { expect, inject, it, vi } from 'vitest';
+import { afterEach, expect, inject, it, vi } from 'vitest';
 import {
   blankVideoFile,
   countOf,
   createLiveStream,
   createUploadToken,
   emulatorUrl,
+  noFaults,
+  setFaults,
+  uploadRequests,
 } from '@vidkit/tooling/vitest/emulator';
 import { useLiveStatus, usePlayer, useUploadQueue, type UseUploadQueueOptions } from '../index.js';
 
 const LIVE = /^GET \/live\//;
+/** A deliberate window of time, only where a test asserts that nothing happens during it. */
+const quietFor = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+afterEach(() => setFaults(noFaults));
 
 it('runs on the Vue minor of this project (the lowest and the newest of the peer range are tested)', () => {
   expect(version.startsWith(`${inject('vueMinor')}.`)).toBe(true);
@@ -56,7 +63,23 @@ it('a getter as options swaps the running player in place, and scope.stop() leav
 
   scope.stop();
   const after = await countOf(LIVE);
-  await new Promise((resolve) => setTimeout(resolve, 1000)); // a quiet window: nothing may happen during it
+  await quietFor(1000);
   expect(await countOf(LIVE)).toBe(after);
   element.remove();
+});
+
+it('scope.stop() in the middle of an upload cancels it: no upload request reaches the emulator afterwards', async () => {
+  // 250 kB/s at the server: a 600 kB file is still sending when the scope stops.
+  await setFaults({ ...noFaults, bandwidthBps: 250_000 });
+  const scope = effectScope();
+  const { state, add, queue } = scope.run(() =>
+    useUploadQueue({ apiBaseUrl: emulatorUrl(), getUploadToken: createUploadToken }),
+  )!;
+  add(blankVideoFile(600_000, 'stopped.mp4'));
+  await vi.waitFor(() => expect(state.value.items[0]?.snapshot.progress).toBeGreaterThan(0));
+  scope.stop();
+  await vi.waitFor(() => expect(queue.getSnapshot().items[0]?.snapshot.status).toBe('cancelled'));
+  const after = await uploadRequests();
+  await quietFor(1000);
+  expect(await uploadRequests()).toBe(after);
 });
