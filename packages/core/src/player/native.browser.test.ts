@@ -3,7 +3,7 @@ import { commands } from 'vitest/browser';
 import { createPlayer, type Player } from './create-player.js';
 import { prefersNativeHls } from './hls-support.js';
 import type { HlsModule } from './hls-types.js';
-import { api, emulatorUrl, until, uploadClip, videoElement, type ApiVideo } from './test-support/emulator.js';
+import { api, emulatorUrl, sharedClip, until, videoElement, type ApiVideo } from './test-support/emulator.js';
 
 // Chromium has its own HLS player now (canPlayType answers "maybe"); hiding MediaSource makes the page look like
 // older iOS, where createPlayer hands the playlist to the browser. So the native path runs for real here, without
@@ -38,7 +38,7 @@ describe('native HLS (Chromium built-in HLS, MediaSource hidden)', () => {
   it('hands the playlist to the browser and never imports hls.js', async () => {
     const video = videoElement();
     expect(prefersNativeHls(video)).toBe(true);
-    const videoId = await uploadClip({ duration: 6 });
+    const videoId = await sharedClip({ duration: 6 });
     const player = track(
       createPlayer(video, { videoId, deliveryBaseUrl: emulatorUrl, autoplay: true, muted: true, loadHls, startAt: 2 }),
     );
@@ -52,7 +52,7 @@ describe('native HLS (Chromium built-in HLS, MediaSource hidden)', () => {
   });
 
   it('plays a private video through one token: the session reaches every rendition and segment', async () => {
-    const videoId = await uploadClip({ public: false });
+    const videoId = await sharedClip({ public: false });
     const video = await api<ApiVideo>('GET', `/videos/${videoId}`);
     const element = videoElement();
     const player = track(createPlayer(element, { video, autoplay: true, muted: true, loadHls }));

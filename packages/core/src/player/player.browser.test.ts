@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlayer, type Player } from './create-player.js';
 import { prefersNativeHls } from './hls-support.js';
-import { api, emulatorUrl, until, uploadClip, videoElement, type ApiVideo } from './test-support/emulator.js';
+import {
+  api,
+  emulatorUrl,
+  sharedClip,
+  until,
+  uploadClip,
+  videoElement,
+  type ApiVideo,
+} from './test-support/emulator.js';
 
 const players: Player[] = [];
 afterEach(() => {
@@ -16,7 +24,7 @@ describe('createPlayer against the emulator (Chromium)', () => {
   });
 
   it('plays a public VOD: currentTime advances', async () => {
-    const videoId = await uploadClip({ duration: 6 });
+    const videoId = await sharedClip({ duration: 6 });
     const video = videoElement();
     const player = track(createPlayer(video, { videoId, deliveryBaseUrl: emulatorUrl, autoplay: true, muted: true }));
     await until(() => player.getSnapshot().currentTime > 1, 'currentTime > 1 s');
@@ -28,7 +36,7 @@ describe('createPlayer against the emulator (Chromium)', () => {
   });
 
   it('fetches the manifest while hls.js is still loading, and asks for it only once', async () => {
-    const videoId = await uploadClip({ duration: 4 });
+    const videoId = await sharedClip({ duration: 4 });
     const manifest = `${emulatorUrl}/vod/${videoId}/hls/manifest.m3u8`;
     // The page's resource timing buffer (250 entries by default) fills up over a test file.
     performance.clearResourceTimings();
@@ -49,7 +57,7 @@ describe('createPlayer against the emulator (Chromium)', () => {
   });
 
   it('loads the manifest through hls.js itself when the app brings its own xhrSetup', async () => {
-    const videoId = await uploadClip({ duration: 4 });
+    const videoId = await sharedClip({ duration: 4 });
     const manifest = `${emulatorUrl}/vod/${videoId}/hls/manifest.m3u8`;
     // The page's resource timing buffer (250 entries by default) fills up over a test file.
     performance.clearResourceTimings();
@@ -62,7 +70,7 @@ describe('createPlayer against the emulator (Chromium)', () => {
   });
 
   it("switches quality between the emulator's 360p and 720p renditions", async () => {
-    const videoId = await uploadClip({ height: 720, duration: 8, encoded: true });
+    const videoId = await sharedClip({ height: 720, duration: 8, encoded: true });
     const player = track(
       createPlayer(videoElement(), { videoId, deliveryBaseUrl: emulatorUrl, autoplay: true, muted: true }),
     );
@@ -78,7 +86,7 @@ describe('createPlayer against the emulator (Chromium)', () => {
   });
 
   it('plays a private video through one single-use token (session + avh)', async () => {
-    const videoId = await uploadClip({ public: false });
+    const videoId = await sharedClip({ public: false });
     const video = await api<ApiVideo>('GET', `/videos/${videoId}`);
     expect(video.assets.hls).toContain('/token/');
     const player = track(createPlayer(videoElement(), { video, autoplay: true, muted: true }));
@@ -122,7 +130,7 @@ describe('createPlayer against the emulator (Chromium)', () => {
   });
 
   it('setOptions() replaces the source: an offline live stream, then a VOD that plays', async () => {
-    const videoId = await uploadClip({ duration: 4 });
+    const videoId = await sharedClip({ duration: 4 });
     const player = track(
       createPlayer(videoElement(), {
         liveStreamId: 'li0000000000000000000001',
@@ -150,7 +158,7 @@ describe('createPlayer against the emulator (Chromium)', () => {
 
 describe('destroy()', () => {
   it('100 create/destroy cycles leave no hls.js instance, timer, listener or track behind', async () => {
-    const videoId = await uploadClip({ duration: 4 });
+    const videoId = await sharedClip({ duration: 4 });
     const { default: Hls } = await import('hls.js');
     let alive = 0;
     let created = 0;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlayer, type Player } from './create-player.js';
-import { emulatorUrl, until, uploadClip, videoElement } from './test-support/emulator.js';
+import { emulatorUrl, sharedClip, until, uploadClip, videoElement } from './test-support/emulator.js';
 
 const players: Player[] = [];
 afterEach(() => {
@@ -39,7 +39,7 @@ async function countedHls() {
 
 describe('player.setOptions (Chromium, against the emulator)', () => {
   it('the same source again sends nothing; other options apply in place', async () => {
-    const videoId = await uploadClip({ duration: 4 });
+    const videoId = await sharedClip({ duration: 4 });
     const video = videoElement();
     const options = { videoId, deliveryBaseUrl: emulatorUrl, muted: true, captions: [] };
     const player = track(createPlayer(video, options));
@@ -61,7 +61,7 @@ describe('player.setOptions (Chromium, against the emulator)', () => {
   });
 
   it('a new videoId swaps in on the same <video>: one manifest request, the old hls.js destroyed', async () => {
-    const [first, second] = await Promise.all([uploadClip({ duration: 4 }), uploadClip({ duration: 4 })]);
+    const [first, second] = await Promise.all([sharedClip({ duration: 4 }), uploadClip({ duration: 4 })]);
     const { counter, loadHls } = await countedHls();
     const manifest = (id: string) => `${emulatorUrl}/vod/${id}/hls/manifest.m3u8`;
     performance.clearResourceTimings();
@@ -87,7 +87,7 @@ describe('player.setOptions (Chromium, against the emulator)', () => {
   });
 
   it('a new source costs exactly one request at the emulator: its manifest', async () => {
-    const [first, second] = await Promise.all([uploadClip({ duration: 4 }), uploadClip({ duration: 4 })]);
+    const [first, second] = await Promise.all([sharedClip({ duration: 4 }), uploadClip({ duration: 4 })]);
     // hls.js stops after the manifest (no playlist or segment loads), so the emulator counts manifests alone.
     const options = { deliveryBaseUrl: emulatorUrl, muted: true, hls: { autoStartLoad: false } };
     const video = videoElement();
@@ -105,7 +105,7 @@ describe('player.setOptions (Chromium, against the emulator)', () => {
   });
 
   it('switches from a VOD to a live stream with a partial that names only the new source', async () => {
-    const videoId = await uploadClip({ duration: 4 });
+    const videoId = await sharedClip({ duration: 4 });
     const player = track(createPlayer(videoElement(), { videoId, deliveryBaseUrl: emulatorUrl, muted: true }));
     await until(() => player.getSnapshot().qualities.length > 0, 'the VOD is loaded');
     player.setOptions({ liveStreamId: 'li0000000000000000000002', token: 'none' });
@@ -114,7 +114,7 @@ describe('player.setOptions (Chromium, against the emulator)', () => {
   });
 
   it('refuses a source that is not exactly one of the four, and keeps playing the old one', async () => {
-    const videoId = await uploadClip({ duration: 4 });
+    const videoId = await sharedClip({ duration: 4 });
     const player = track(createPlayer(videoElement(), { videoId, deliveryBaseUrl: emulatorUrl, muted: true }));
     await until(() => player.getSnapshot().qualities.length > 0, 'the VOD is loaded');
     expect(() => player.setOptions({ videoId: undefined })).toThrow(

@@ -55,6 +55,18 @@ export async function uploadClip(
   return video.videoId;
 }
 
+const shared = new Map<string, Promise<string>>();
+/**
+ * `uploadClip`, once per test file for the same options: tests that only play a clip share it (encoding is the
+ * slow part of a player test). Tests that need distinct videos call `uploadClip`.
+ */
+export function sharedClip(options: Parameters<typeof uploadClip>[0] = {}): Promise<string> {
+  const key = JSON.stringify(options);
+  let clip = shared.get(key);
+  if (!clip) shared.set(key, (clip = uploadClip(options)));
+  return clip;
+}
+
 /** Resolves once `check()` is truthy, polling every 50 ms; rejects with `message` after `timeout` ms. */
 export async function until<T>(check: () => T, message: string, timeout = 15_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeout;
