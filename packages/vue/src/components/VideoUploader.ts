@@ -1,14 +1,21 @@
 import { defineComponent, h, ref, shallowRef, type PropType, type SlotsType, type VNodeChild } from 'vue';
-import type { ResumeStore, UploadedVideo, UploadRetryOptions, UploadSnapshot, OriginOptions } from '@vidkit/core';
+import type {
+  OriginOptions,
+  ResumeStore,
+  UploadedVideo,
+  UploadQueueItem,
+  UploadRetryOptions,
+  UploadSnapshot,
+} from '@vidkit/core';
 import {
   acceptFiles,
   announceUpload,
+  describeUploadRow,
   resolveMessages,
   type RejectedFile,
   type UploadRowView,
-  describeUploadRow,
+  type VidkitMessages,
 } from '@vidkit/core/ui';
-import type { UploadQueueItem } from '@vidkit/core';
 import { useVidkitConfig } from '../config.js';
 import { onDispose } from '../composables/store.js';
 import { useUploadQueue, type UseUploadQueueReturn } from '../composables/use-upload-queue.js';
@@ -127,7 +134,7 @@ export default /* @__PURE__ */ defineComponent({
       if (found.accepted.length) queue.add(found.accepted);
     };
 
-    const row = (item: UploadQueueItem, messages: ReturnType<typeof resolveMessages>, locale?: string) => {
+    const row = (item: UploadQueueItem, messages: VidkitMessages, locale?: string) => {
       const actions = {
         pause: () => queue.pause(item.id),
         resume: () => queue.resume(item.id),
