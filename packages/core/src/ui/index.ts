@@ -9,3 +9,5 @@ export type { UploadRowView, UploadRowAction, UiOptions } from './upload-row.js'
 export { playerLiveFlag, playerOverlayText, liveBadgeLabel, parseAspectRatio } from './player.js';
 export { playerMessages, defaultPlayerMessages } from './player-messages.js';
 export type { PlayerMessages } from './player-messages.js';
+export { inlineStyles, styleText } from './inline-styles.js';
+export type { InlineStyle } from './inline-styles.js';

@@ -4,6 +4,7 @@ import { acceptFiles } from './accept.js';
 import { formatBytes, formatDuration, formatSpeed } from './format.js';
 import { resolveMessages } from './messages.js';
 import { announceUpload, describeUploadRow } from './upload-row.js';
+import { inlineStyles, styleText } from './inline-styles.js';
 
 const file = (name: string, type: string, size = 10) => ({ name, type, size });
 const snapshot = (patch: Partial<UploadSnapshot>): UploadSnapshot => ({ ...IDLE_UPLOAD_SNAPSHOT, ...patch });
@@ -110,5 +111,11 @@ describe('resolveMessages', () => {
     expect(messages.status.completed).toBe('Uploaded');
     expect(messages.uploadsLabel).toBe('Envois');
     expect(messages.action.pause).toBe('Pause');
+  });
+});
+
+describe('inline styles', () => {
+  it('turn into style attribute text for the frameworks that want a string', () => {
+    expect(styleText(inlineStyles.video)).toBe('display: block; width: 100%; height: 100%; object-fit: contain');
   });
 });

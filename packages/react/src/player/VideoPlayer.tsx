@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useImperativeHandle, type CSSProperties } from 'react';
 import type { Player, PlayerSnapshot } from '@vidkit/core';
-import { parseAspectRatio, playerMessages, playerOverlayText } from '@vidkit/core/ui';
+import { inlineStyles, parseAspectRatio, playerMessages, playerOverlayText } from '@vidkit/core/ui';
 import { useVidkitConfig } from '../context.js';
 import { usePlayer, type UsePlayerOptions } from '../hooks/use-player.js';
 
@@ -96,14 +96,7 @@ const VideoPlayer = forwardRef<VideoPlayerHandle, VideoPlayerProps>(function Vid
     <div
       className={['vidkit-player', className].filter(Boolean).join(' ')}
       data-status={state?.status ?? 'loading'}
-      style={{
-        position: 'relative',
-        width: '100%',
-        minWidth: 160,
-        aspectRatio: parseAspectRatio(aspectRatio),
-        background: '#000',
-        ...style,
-      }}
+      style={{ ...inlineStyles.player, aspectRatio: parseAspectRatio(aspectRatio), ...style }}
     >
       <video
         ref={ref}
@@ -114,18 +107,14 @@ const VideoPlayer = forwardRef<VideoPlayerHandle, VideoPlayerProps>(function Vid
         poster={poster}
         playsInline
         muted={props.muted}
-        style={{ display: 'block', width: '100%', height: '100%', objectFit: 'contain' }}
+        style={inlineStyles.video}
         onPlay={() => onPlay?.()}
         onPause={() => onPause?.()}
         onEnded={() => onEnded?.()}
         onTimeUpdate={(event) => onTimeUpdate?.(event.currentTarget.currentTime)}
       />
       {overlay !== undefined && (
-        <div
-          className="vidkit-player__overlay"
-          role="status"
-          style={{ position: 'absolute', inset: 0, display: 'grid', placeItems: 'center', color: '#fff' }}
-        >
+        <div className="vidkit-player__overlay" role="status" style={inlineStyles.overlay}>
           <p>{overlay}</p>
         </div>
       )}

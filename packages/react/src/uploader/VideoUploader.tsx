@@ -1,7 +1,7 @@
 'use client';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { UploadedVideo, UploadSnapshot } from '@vidkit/core';
-import { acceptFiles, announceUpload, resolveMessages, type RejectedFile } from '@vidkit/core/ui';
+import { acceptFiles, announceUpload, inlineStyles, resolveMessages, type RejectedFile } from '@vidkit/core/ui';
 import { useVidkitConfig } from '../context.js';
 import { useUploadQueue, type UseUploadQueueOptions, type UseUploadQueueResult } from '../hooks/use-upload-queue.js';
 import UploadRow from './UploadRow.js';
@@ -134,7 +134,7 @@ export default function VideoUploader(props: VideoUploaderProps) {
           ))}
         </ul>
       ) : null}
-      <div className="vidkit-visually-hidden" aria-live="polite" style={VISUALLY_HIDDEN}>
+      <div className="vidkit-visually-hidden" aria-live="polite" style={inlineStyles.visuallyHidden}>
         {queue.items.map((item) => {
           const text = announceUpload(item.name, item.state, messages);
           return text ? <p key={item.id}>{text}</p> : null;
@@ -143,13 +143,3 @@ export default function VideoUploader(props: VideoUploaderProps) {
     </div>
   );
 }
-
-// Inline, so the live region stays hidden without the optional stylesheet.
-const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-} as const;
