@@ -8,7 +8,7 @@ import type {
   PlayerSnapshot,
   VidkitError,
 } from '@vidkit/core';
-import { parseAspectRatio, playerMessages, playerOverlayText } from '@vidkit/core/ui';
+import { inlineStyles, parseAspectRatio, playerMessages, playerOverlayText } from '@vidkit/core/ui';
 import { useVidkitConfig } from '../config.js';
 import { usePlayer } from '../composables/use-player.js';
 
@@ -148,13 +148,7 @@ export default /* @__PURE__ */ defineComponent({
         {
           class: 'vidkit-player',
           'data-status': state.value?.status ?? 'loading',
-          style: {
-            position: 'relative',
-            width: '100%',
-            minWidth: '160px',
-            aspectRatio: parseAspectRatio(props.aspectRatio),
-            background: '#000',
-          },
+          style: { ...inlineStyles.player, aspectRatio: parseAspectRatio(props.aspectRatio) },
         },
         [
           h('video', {
@@ -166,22 +160,16 @@ export default /* @__PURE__ */ defineComponent({
             poster: props.poster,
             playsinline: true,
             muted: props.muted,
-            style: { display: 'block', width: '100%', height: '100%', objectFit: 'contain' },
+            style: inlineStyles.video,
             onPlay: () => emit('play'),
             onPause: () => emit('pause'),
             onEnded: () => emit('ended'),
             onTimeupdate: (event: Event) => emit('time-update', (event.currentTarget as HTMLVideoElement).currentTime),
           }),
           overlay !== undefined &&
-            h(
-              'div',
-              {
-                class: 'vidkit-player__overlay',
-                role: 'status',
-                style: { position: 'absolute', inset: 0, display: 'grid', placeItems: 'center', color: '#fff' },
-              },
-              [h('p', overlay)],
-            ),
+            h('div', { class: 'vidkit-player__overlay', role: 'status', style: inlineStyles.overlay }, [
+              h('p', overlay),
+            ]),
         ],
       );
     };

@@ -11,6 +11,7 @@ import {
   acceptFiles,
   announceUpload,
   describeUploadRow,
+  inlineStyles,
   resolveMessages,
   type RejectedFile,
   type UploadRowView,
@@ -230,7 +231,7 @@ export default /* @__PURE__ */ defineComponent({
         list,
         h(
           'div',
-          { class: 'vidkit-visually-hidden', 'aria-live': 'polite', style: VISUALLY_HIDDEN },
+          { class: 'vidkit-visually-hidden', 'aria-live': 'polite', style: inlineStyles.visuallyHidden },
           items.map((item) => {
             const text = announceUpload(item.name, item.snapshot, messages);
             return text ? h('p', { key: item.id }, text) : null;
@@ -243,13 +244,3 @@ export default /* @__PURE__ */ defineComponent({
 
 // The props that are the drop zone's; the others are the queue's options.
 const OWN_PROPS = ['accept', 'maxFileSize', 'multiple', 'prompt'];
-
-// Inline, so the live region stays hidden without the optional stylesheet.
-const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-} as const;
