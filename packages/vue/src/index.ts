@@ -1,10 +1,10 @@
-// Components (render functions; `@vidkit/vue/styles.css` themes them).
-export { default as VideoUploader, videoUploaderProps } from './components/VideoUploader.js';
+// Components (render functions, named exports; `@vidkit/vue/styles.css` themes them).
+export { VideoUploader, videoUploaderProps } from './components/VideoUploader.js';
 export type { UploaderRowSlotProps, UploaderPromptSlotProps } from './components/VideoUploader.js';
-export { default as UploadRow } from './components/UploadRow.js';
-export { default as VideoPlayer, videoPlayerProps } from './components/VideoPlayer.js';
+export { UploadRow } from './components/UploadRow.js';
+export { VideoPlayer, videoPlayerProps } from './components/VideoPlayer.js';
 export type { VideoPlayerHandle } from './components/VideoPlayer.js';
-export { default as LiveStatusBadge } from './components/LiveStatusBadge.js';
+export { LiveStatusBadge } from './components/LiveStatusBadge.js';
 export type {
   RejectedFile,
   UploadAction,

@@ -12,7 +12,7 @@ import { useLiveStatus } from '../composables/use-live-status.js';
  * <LiveStatusBadge live-stream-id="li4pqNqGUkhKfWcBGpZVLRY5" />
  */
 // Pure: a bundler drops a component the app does not import (Vue is external, so its own annotation is not seen).
-export default /* @__PURE__ */ defineComponent({
+export const LiveStatusBadge = /* @__PURE__ */ defineComponent({
   name: 'LiveStatusBadge',
   props: {
     /** The live stream to watch. */

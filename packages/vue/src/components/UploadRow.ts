@@ -12,7 +12,7 @@ import { describeUploadRow, type UploadAction, type VidkitMessages } from '@vidk
  *   @action="(action) => queue[action](item.id)" />
  */
 // Pure: a bundler drops a component the app does not import (Vue is external, so its own annotation is not seen).
-export default /* @__PURE__ */ defineComponent({
+export const UploadRow = /* @__PURE__ */ defineComponent({
   name: 'UploadRow',
   props: {
     /** The file name, rendered as text. */

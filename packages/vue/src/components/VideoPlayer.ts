@@ -96,7 +96,7 @@ const PLAYER_OPTIONS = [
  * <VideoPlayer ref="player" video-id="vi4blUQJFrYWbaG44NChkH27" muted autoplay @ended="done = true" />
  */
 // Pure: a bundler drops a component the app does not import (Vue is external, so its own annotation is not seen).
-export default /* @__PURE__ */ defineComponent({
+export const VideoPlayer = /* @__PURE__ */ defineComponent({
   name: 'VideoPlayer',
   props: videoPlayerProps,
   emits: {

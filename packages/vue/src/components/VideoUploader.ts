@@ -20,7 +20,7 @@ import {
 import { useVidkitConfig } from '../config.js';
 import { onDispose } from '../composables/store.js';
 import { useUploadQueue, type UseUploadQueueReturn } from '../composables/use-upload-queue.js';
-import UploadRow from './UploadRow.js';
+import { UploadRow } from './UploadRow.js';
 import { useStableId } from './use-id.js';
 
 /** What the `row` slot of `<VideoUploader>` gets for each file. */
@@ -86,7 +86,7 @@ export const videoUploaderProps = {
  * <VideoUploader :get-upload-token="getUploadToken" @success="(video) => save(video.videoId)" />
  */
 // Pure: a bundler drops a component the app does not import (Vue is external, so its own annotation is not seen).
-export default /* @__PURE__ */ defineComponent({
+export const VideoUploader = /* @__PURE__ */ defineComponent({
   name: 'VideoUploader',
   props: videoUploaderProps,
   emits: {
