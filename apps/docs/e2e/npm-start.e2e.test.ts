@@ -46,11 +46,12 @@ it('npm start runs the emulator and the composed Storybook in dev mode, ready to
   const exited = new Promise<number | null>((resolve) => dev.once('exit', resolve));
   try {
     await expect.poll(() => output, { timeout: 180_000, interval: 500 }).toContain('Vidkit is running');
-    const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
     const docsUrl = `http://127.0.0.1:${docsPort}`;
     const listed = output.slice(output.indexOf('Vidkit is running'));
-    for (const port of [emulatorPort, reactPort, vuePort, docsPort])
+    // The emulator, each playground and the docs host, each with its URL.
+    for (const port of [emulatorPort, reactPort, vuePort, docsPort]) {
       expect(listed).toContain(`http://127.0.0.1:${port}`);
+    }
     expect(listed).not.toContain('not answering yet');
 
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
