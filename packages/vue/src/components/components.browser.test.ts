@@ -19,6 +19,9 @@ import {
 } from '../index.js';
 import type { VideoPlayerHandle } from './VideoPlayer.js';
 
+/** Waits for `check` to pass, polling (never a fixed sleep), as long as the contract's own waits. */
+const eventually = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 15_000, interval: 50 });
+
 const unmounts: (() => void)[] = [];
 afterEach(async () => {
   for (const unmount of unmounts.splice(0)) unmount();
@@ -64,12 +67,12 @@ it('the row slot renders a custom row that pauses and resumes; emits carry the v
 
   await userEvent.upload(input, [blankVideoFile(600_000, 'slow.mp4')]);
   const row = () => container.querySelector<HTMLElement>('.my-row')!;
-  await vi.waitFor(() => expect(row().dataset.status).toBe('uploading'));
+  await eventually(() => expect(row().dataset.status).toBe('uploading'));
   await page.getByRole('button', { name: 'Hold' }).click();
-  await vi.waitFor(() => expect(row().dataset.status).toBe('paused'));
+  await eventually(() => expect(row().dataset.status).toBe('paused'));
   await setFaults(noFaults);
   await page.getByRole('button', { name: 'Go on' }).click();
-  await vi.waitFor(() => expect(row().dataset.status).toBe('completed'));
+  await eventually(() => expect(row().dataset.status).toBe('completed'));
   expect(row().textContent).toContain('slow.mp4 100%');
   expect(container.querySelector('.vidkit-uploader__row'), 'the slot replaced the default row').toBeNull();
   expect(success).toHaveBeenCalledTimes(1);
@@ -85,7 +88,7 @@ it('the template ref exposes the handle: the core player and its snapshot', asyn
   await mount(() =>
     h(VideoPlayer, { ref: handle, liveStreamId, muted: true, onLiveChange: (live: boolean) => liveChanges.push(live) }),
   );
-  await vi.waitFor(() => expect(handle.value?.getSnapshot()?.status).toBe('offline'));
+  await eventually(() => expect(handle.value?.getSnapshot()?.status).toBe('offline'));
   expect(typeof handle.value!.player?.setOptions).toBe('function');
   expect(liveChanges).toEqual([false]);
 });

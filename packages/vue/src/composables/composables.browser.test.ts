@@ -12,6 +12,9 @@ import {
 } from '@vidkit/tooling/vitest/emulator';
 import { useLiveStatus, usePlayer, useUploadQueue, type UseUploadQueueOptions } from '../index.js';
 
+/** Waits for `check` to pass, polling (never a fixed sleep), as long as the contract's own waits. */
+const eventually = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 15_000, interval: 50 });
+
 const LIVE = /^GET \/live\//;
 /** A deliberate window of time, only where a test asserts that nothing happens during it. */
 const quietFor = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,7 +36,7 @@ it('options as a ref reach the running queue through setOptions (one queue): a t
   expect(setOptions).toHaveBeenCalledTimes(1);
   expect(setOptions).toHaveBeenLastCalledWith(expect.objectContaining({ uploadToken, fileConcurrency: 2 }));
   add([blankVideoFile(1000, 'a.mp4'), blankVideoFile(1000, 'b.mp4')]);
-  await vi.waitFor(() => expect(state.value.items.map((i) => i.snapshot.status)).toEqual(['completed', 'completed']));
+  await eventually(() => expect(state.value.items.map((i) => i.snapshot.status)).toEqual(['completed', 'completed']));
   scope.stop();
 });
 
@@ -51,15 +54,15 @@ it('a getter as options swaps the running player in place, and scope.stop() leav
   })!;
   const first = player.value;
   expect(first).not.toBeNull();
-  await vi.waitFor(() => expect([state.value?.status, live.value.status]).toEqual(['offline', 'offline']));
+  await eventually(() => expect([state.value?.status, live.value.status]).toEqual(['offline', 'offline']));
   const manifest = (id: string) => `${emulatorUrl()}/live/${id}.m3u8`;
   const requested = (id: string) =>
     performance.getEntriesByType('resource').filter((e) => e.name.startsWith(manifest(id))).length;
 
   liveStreamId.value = b.liveStreamId;
-  await vi.waitFor(() => expect(requested(b.liveStreamId)).toBeGreaterThan(0));
+  await eventually(() => expect(requested(b.liveStreamId)).toBeGreaterThan(0));
   expect(player.value, 'the same player took the new source').toBe(first);
-  await vi.waitFor(() => expect([state.value?.status, live.value.status]).toEqual(['offline', 'offline']));
+  await eventually(() => expect([state.value?.status, live.value.status]).toEqual(['offline', 'offline']));
 
   scope.stop();
   const after = await countOf(LIVE);
@@ -76,9 +79,9 @@ it('scope.stop() in the middle of an upload cancels it: no upload request reache
     useUploadQueue({ apiBaseUrl: emulatorUrl(), getUploadToken: createUploadToken }),
   )!;
   add(blankVideoFile(600_000, 'stopped.mp4'));
-  await vi.waitFor(() => expect(state.value.items[0]?.snapshot.progress).toBeGreaterThan(0));
+  await eventually(() => expect(state.value.items[0]?.snapshot.progress).toBeGreaterThan(0));
   scope.stop();
-  await vi.waitFor(() => expect(queue.getSnapshot().items[0]?.snapshot.status).toBe('cancelled'));
+  await eventually(() => expect(queue.getSnapshot().items[0]?.snapshot.status).toBe('cancelled'));
   const after = await uploadRequests();
   await quietFor(1000);
   expect(await uploadRequests()).toBe(after);
