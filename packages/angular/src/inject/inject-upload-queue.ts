@@ -57,7 +57,8 @@ export interface InjectUploadQueueResult {
 export function injectUploadQueue(options: MaybeReactive<InjectUploadQueueOptions> = {}): InjectUploadQueueResult {
   const config = injectVidkitConfig();
   const resolved = () => resolveUploadOptions(config, read(options));
-  const queue = createUploadQueue(untracked(resolved));
+  // Options are read in the effect: a component's inputs are not bound yet here (a required one would throw).
+  const queue = createUploadQueue(resolveUploadOptions(config, {}));
   const browser = inBrowser();
   if (browser) {
     effect(() => {
