@@ -21,8 +21,8 @@ import { injectLiveStatus } from '../inject/inject-live-status.js';
       role="status"
       aria-live="polite"
     >
-      <span class="vidkit-live-badge__dot" aria-hidden="true"></span>{{ label() }}
-    </span>
+      <span class="vidkit-live-badge__dot" aria-hidden="true"></span>{{ label() }}</span
+    >
   `,
 })
 export class LiveStatusBadgeComponent {

@@ -47,9 +47,8 @@ import { describeUploadRow, type UploadAction, type VidkitMessages } from '@vidk
     }
     <div class="vidkit-uploader__actions">
       @for (button of view.actions; track button.action) {
-        <button type="button" [attr.aria-label]="button.label" (click)="action.emit(button.action)">
-          {{ button.text }}
-        </button>
+        <!-- prettier-ignore -->
+        <button type="button" [attr.aria-label]="button.label" (click)="action.emit(button.action)">{{ button.text }}</button>
       }
     </div>
   `,

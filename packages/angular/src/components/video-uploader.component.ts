@@ -42,9 +42,8 @@ const fileOf = (item: UploadQueueItem) => item.file as File;
         (drop)="drag($event)"
       >
         <p [id]="hintId">{{ prompt() ?? messages.dropPrompt(several()) }}</p>
-        <button type="button" class="vidkit-uploader__button" [attr.aria-describedby]="hintId" (click)="file.click()">
-          {{ messages.chooseButton(several()) }}
-        </button>
+        <!-- prettier-ignore -->
+        <button type="button" class="vidkit-uploader__button" [attr.aria-describedby]="hintId" (click)="file.click()">{{ messages.chooseButton(several()) }}</button>
         <input
           #file
           type="file"
