@@ -1,0 +1,76 @@
+import { argsToTemplate, moduleMetadata, type Meta, type StoryObj } from '@storybook/angular-vite';
+import { UploadRowTemplateDirective, VideoUploaderComponent, type UploadedVideo } from '@vidkit/angular';
+import { waitUntilPlayable } from '@vidkit/core';
+
+/**
+ * `<vidkit-video-uploader>` uploads videos straight from the browser to api.video with a **delegated upload token**.
+ *
+ * These stories get their token from the local emulator with its development key. **In a real app the token comes
+ * from your backend**, which keeps the API key: `provideVidkit({ getUploadToken: () =>
+ * fetch('/api/upload-token').then((r) => r.text()) })`.
+ */
+const meta: Meta<VideoUploaderComponent> = {
+  title: 'VideoUploader',
+  component: VideoUploaderComponent,
+  // The package is compiled ahead of time (no decorator metadata at runtime): each story imports it and renders
+  // its own template.
+  decorators: [moduleMetadata({ imports: [VideoUploaderComponent, UploadRowTemplateDirective] })],
+  render: (args) => ({ props: args, template: `<vidkit-video-uploader ${argsToTemplate(args)} />` }),
+  args: { accept: 'video/*', multiple: true, chunkSize: 5 * 1024 * 1024 },
+  argTypes: {
+    maxFileSize: { control: 'number' },
+    concurrency: { control: { type: 'number', min: 1, max: 16 } },
+  },
+};
+export default meta;
+
+type Story = StoryObj<VideoUploaderComponent>;
+
+/** Drop a video: it uploads, then the story waits until api.video (or the emulator) can play it. */
+export const Emulator: Story = {
+  render: (args) => {
+    const videos: { video: UploadedVideo; playable: boolean }[] = [];
+    return {
+      props: {
+        ...args,
+        videos,
+        uploaded: (video: UploadedVideo) => {
+          const entry = { video, playable: false };
+          videos.push(entry);
+          void waitUntilPlayable(video, { baseDelay: 500, timeout: 300_000 }).then(() => (entry.playable = true));
+        },
+      },
+      template: `
+        <div style="display: grid; gap: 1rem; max-width: 640px">
+          <vidkit-video-uploader [accept]="accept" [multiple]="multiple" [chunkSize]="chunkSize" [maxFileSize]="maxFileSize"
+            (success)="uploaded($event.video)" />
+          @for (v of videos; track v.video.videoId) {
+            <p data-testid="video-state"><code>{{ v.video.videoId }}</code>: {{ v.playable ? 'ready to play' : 'encoding…' }}</p>
+          }
+        </div>
+      `,
+    };
+  },
+};
+
+/** Only small files: bigger ones are refused with a visible reason. */
+export const MaxFileSize: Story = { args: { maxFileSize: 5_000_000 } };
+
+/** A row of your own through `*vidkitUploadRow`: pause and resume from it. */
+export const CustomRow: Story = {
+  render: (args) => ({
+    props: args,
+    template: `
+      <vidkit-video-uploader [chunkSize]="chunkSize">
+        <li *vidkitUploadRow="let item" class="vidkit-uploader__row" [attr.data-status]="item.snapshot.status">
+          <span class="vidkit-uploader__name">{{ item.name }}</span> — {{ item.snapshot.status }}
+          @if (item.snapshot.status === 'paused') {
+            <button type="button" (click)="item.resume()">Resume</button>
+          } @else {
+            <button type="button" (click)="item.pause()">Pause</button>
+          }
+        </li>
+      </vidkit-video-uploader>
+    `,
+  }),
+};
