@@ -1,6 +1,7 @@
 import { argsToTemplate, moduleMetadata, type Meta, type StoryObj } from '@storybook/angular-vite';
 import { LiveStatusBadgeComponent } from '@vidkit/angular';
-import { liveStream, usesSandbox } from './playground.js';
+import { liveStream } from './playground.js';
+import { pushCommand, pushTemplate } from './push-command.js';
 
 /**
  * `<vidkit-live-status-badge>` watches a live stream's public manifest: **Offline** while nobody broadcasts, **Live**
@@ -25,22 +26,12 @@ export const Emulator: Story = {
   loaders: [async () => ({ stream: await liveStream() })],
   render: (args, { loaded }) => {
     const stream = loaded['stream'] as Awaited<ReturnType<typeof liveStream>>;
-    const rtmp = (import.meta.env as Record<string, string | undefined>)['STORYBOOK_VIDKIT_RTMP_URL'];
     return {
-      props: {
-        ...args,
-        stream,
-        push:
-          usesSandbox || !stream.streamKey
-            ? undefined
-            : `pnpm --filter @vidkit/emulator push-live ${stream.streamKey}${rtmp ? ` --url ${rtmp}` : ''}`,
-      },
+      props: { ...args, stream, push: pushCommand(stream.streamKey) },
       template: `
         <vidkit-live-status-badge [liveStreamId]="stream.liveStreamId" [interval]="interval" />
         <p>Live stream <code data-testid="live-stream-id">{{ stream.liveStreamId }}</code></p>
-        @if (push) {
-          <p>Go live with a test pattern: <code data-testid="push-command" [attr.data-stream-key]="stream.streamKey">{{ push }}</code></p>
-        }
+        ${pushTemplate}
       `,
     };
   },

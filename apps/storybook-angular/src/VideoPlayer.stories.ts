@@ -1,65 +1,99 @@
+import { signal } from '@angular/core';
 import { argsToTemplate, moduleMetadata, type Meta, type StoryObj } from '@storybook/angular-vite';
-import { VideoPlayerComponent } from '@vidkit/angular';
+import { LiveStatusBadgeComponent, VideoPlayerComponent } from '@vidkit/angular';
 import { latestVideo, liveStream, privateVideo } from './playground.js';
+import { pushCommand, pushTemplate } from './push-command.js';
 
 /**
- * `<vidkit-video-player>` plays an api.video VOD or live stream (or any HLS or mp4 URL), keeps its aspect ratio, shows
- * an offline state for a live stream and starts by itself when it goes live. Upload a video in the uploader story
- * first: these stories play the most recent one.
+ * `<vidkit-video-player>` plays an api.video VOD or live stream (or any HLS or mp4 URL), keeps its aspect ratio,
+ * shows an offline state for a live stream and starts by itself when it goes live. The parent reaches
+ * `play()`/`pause()`/`seek()`/`setQuality()` through `viewChild(VideoPlayerComponent)`.
  */
 const meta: Meta<VideoPlayerComponent> = {
   title: 'VideoPlayer',
   component: VideoPlayerComponent,
   // The package is compiled ahead of time (no decorator metadata at runtime): each story imports it and renders
   // its own template.
-  decorators: [moduleMetadata({ imports: [VideoPlayerComponent] })],
+  decorators: [moduleMetadata({ imports: [VideoPlayerComponent, LiveStatusBadgeComponent] })],
   render: (args) => ({ props: args, template: `<vidkit-video-player ${argsToTemplate(args)} />` }),
   args: { muted: true, controls: true, aspectRatio: '16 / 9' },
-  argTypes: { aspectRatio: { control: 'text' }, liveCheckInterval: { control: 'number' } },
+  argTypes: {
+    videoId: { control: 'text' },
+    liveStreamId: { control: 'text' },
+    src: { control: 'text' },
+    token: { control: 'text' },
+    aspectRatio: { control: 'text' },
+    liveCheckInterval: { control: 'number' },
+  },
 };
 export default meta;
 
 type Story = StoryObj<VideoPlayerComponent>;
 
-/** The most recent video in the emulator (public). */
-export const Emulator: Story = {
-  loaders: [async () => ({ video: await latestVideo() })],
-  render: (args, { loaded }) => ({
-    props: { ...args, video: loaded['video'] },
-    template: `
-      @if (video) {
-        <vidkit-video-player [videoId]="video.videoId" [muted]="muted" [controls]="controls" [aspectRatio]="aspectRatio" />
-        <p>Video <code data-testid="video-id">{{ video.videoId }}</code></p>
-      } @else {
-        <p>No video yet: upload one in the VideoUploader story.</p>
-      }
-    `,
-  }),
+const NO_VIDEO = `<p>No video yet: upload one in the VideoUploader story, then come back.</p>`;
+
+/** A VOD: `videoId` from the controls, else the most recent video (upload one in the VideoUploader story first). */
+export const Vod: Story = {
+  loaders: [
+    async ({ args }) => ({ video: args.videoId ? { videoId: args.videoId } : ((await latestVideo()) ?? null) }),
+  ],
+  render: (args, { loaded }) => {
+    const video = loaded['video'] as Awaited<ReturnType<typeof latestVideo>> | null;
+    return {
+      // The API object plays public and private videos alike (its asset URLs carry the token).
+      props: { ...args, video, time: signal(0) },
+      template: video
+        ? `
+          <div style="max-width: 720px">
+            @if (video.assets?.hls) {
+              <vidkit-video-player [video]="video" [muted]="muted" [controls]="controls" [aspectRatio]="aspectRatio" (timeUpdate)="time.set($event)" />
+            } @else {
+              <vidkit-video-player [videoId]="video.videoId" [muted]="muted" [controls]="controls" [aspectRatio]="aspectRatio" (timeUpdate)="time.set($event)" />
+            }
+            <p data-testid="current-time"><code>{{ video.videoId }}</code> at {{ time().toFixed(1) }} s</p>
+          </div>`
+        : NO_VIDEO,
+    };
+  },
 };
 
-/** The same video made private: the player reads the token from its asset URL. */
+/** A private video: this story makes the most recent video private, then plays it through the token in its URLs. */
 export const Private: Story = {
-  loaders: [async () => ({ video: await privateVideo() })],
-  render: (args, { loaded }) => ({
-    props: { ...args, video: loaded['video'] },
-    template: `
-      @if (video) {
-        <vidkit-video-player [videoId]="video.videoId" [token]="video.token" [video]="video.video" [muted]="muted" />
-      } @else {
-        <p>No video yet: upload one in the VideoUploader story.</p>
-      }
-    `,
-  }),
+  loaders: [async () => ({ source: (await privateVideo()) ?? null })],
+  render: (args, { loaded }) => {
+    const source = loaded['source'] as Awaited<ReturnType<typeof privateVideo>> | null;
+    return {
+      props: { ...args, source },
+      template: source
+        ? `
+          @if (source.video) {
+            <vidkit-video-player [video]="source.video" [muted]="muted" />
+          } @else {
+            <vidkit-video-player [videoId]="source.videoId" [token]="source.token" [muted]="muted" />
+          }`
+        : NO_VIDEO,
+    };
+  },
 };
 
-/** A live stream: offline until a publisher connects, then it plays by itself. */
-export const LiveOffline: Story = {
+/** A live stream nobody broadcasts to: the offline state, re-checked in the background. */
+export const LiveOffline: Story = { args: { liveStreamId: 'li00000000000000000000' } };
+
+/** A new live stream in the emulator: run the command shown and the player starts by itself. */
+export const Live: Story = {
   loaders: [async () => ({ stream: await liveStream() })],
-  render: (args, { loaded }) => ({
-    props: { ...args, stream: loaded['stream'] },
-    template: `<vidkit-video-player [liveStreamId]="stream.liveStreamId" [muted]="muted" [liveCheckInterval]="2000" autoplay />`,
-  }),
+  render: (args, { loaded }) => {
+    const stream = loaded['stream'] as Awaited<ReturnType<typeof liveStream>>;
+    return {
+      props: { ...args, stream, push: pushCommand(stream.streamKey) },
+      template: `
+        <vidkit-live-status-badge [liveStreamId]="stream.liveStreamId" [interval]="2000" />
+        <vidkit-video-player [liveStreamId]="stream.liveStreamId" [liveCheckInterval]="2000" [muted]="muted" autoplay />
+        ${pushTemplate}
+      `,
+    };
+  },
 };
 
 /** Any HLS or mp4 URL. */
-export const Url: Story = { args: { src: 'https://vod.api.video/vod/vi4blUQJFrYWbaG44NChkH27/hls/manifest.m3u8' } };
+export const Src: Story = { args: { src: 'https://cdn.api.video/vod/vi4blUQJFrYWbaG44NChkH27/hls/manifest.m3u8' } };

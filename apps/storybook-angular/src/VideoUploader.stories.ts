@@ -1,3 +1,4 @@
+import { signal } from '@angular/core';
 import { argsToTemplate, moduleMetadata, type Meta, type StoryObj } from '@storybook/angular-vite';
 import { UploadRowTemplateDirective, VideoUploaderComponent, type UploadedVideo } from '@vidkit/angular';
 import { waitUntilPlayable } from '@vidkit/core';
@@ -29,22 +30,24 @@ type Story = StoryObj<VideoUploaderComponent>;
 /** Drop a video: it uploads, then the story waits until api.video (or the emulator) can play it. */
 export const Emulator: Story = {
   render: (args) => {
-    const videos: { video: UploadedVideo; playable: boolean }[] = [];
+    // Signals: the playground runs zoneless, so plain mutations would not be seen.
+    const videos = signal<{ video: UploadedVideo; playable: boolean }[]>([]);
+    const mark = (videoId: string) =>
+      videos.update((list) => list.map((v) => (v.video.videoId === videoId ? { ...v, playable: true } : v)));
     return {
       props: {
         ...args,
         videos,
         uploaded: (video: UploadedVideo) => {
-          const entry = { video, playable: false };
-          videos.push(entry);
-          void waitUntilPlayable(video, { baseDelay: 500, timeout: 300_000 }).then(() => (entry.playable = true));
+          videos.update((list) => [...list, { video, playable: false }]);
+          void waitUntilPlayable(video, { baseDelay: 500, timeout: 300_000 }).then(() => mark(video.videoId));
         },
       },
       template: `
         <div style="display: grid; gap: 1rem; max-width: 640px">
           <vidkit-video-uploader [accept]="accept" [multiple]="multiple" [chunkSize]="chunkSize" [maxFileSize]="maxFileSize"
             (success)="uploaded($event.video)" />
-          @for (v of videos; track v.video.videoId) {
+          @for (v of videos(); track v.video.videoId) {
             <p data-testid="video-state"><code>{{ v.video.videoId }}</code>: {{ v.playable ? 'ready to play' : 'encoding…' }}</p>
           }
         </div>
