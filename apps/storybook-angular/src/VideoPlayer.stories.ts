@@ -16,7 +16,7 @@ const meta: Meta<VideoPlayerComponent> = {
   // its own template.
   decorators: [moduleMetadata({ imports: [VideoPlayerComponent, LiveStatusBadgeComponent] })],
   render: (args) => ({ props: args, template: `<vidkit-video-player ${argsToTemplate(args)} />` }),
-  args: { muted: true, controls: true, aspectRatio: '16 / 9' },
+  args: { muted: true, autoplay: true, controls: true, loop: false },
   argTypes: {
     videoId: { control: 'text' },
     liveStreamId: { control: 'text' },
@@ -46,9 +46,9 @@ export const Vod: Story = {
         ? `
           <div style="max-width: 720px">
             @if (video.assets?.hls) {
-              <vidkit-video-player [video]="video" [muted]="muted" [controls]="controls" [aspectRatio]="aspectRatio" (timeUpdate)="time.set($event)" />
+              <vidkit-video-player [video]="video" [muted]="muted" [autoplay]="autoplay" [controls]="controls" [loop]="loop" (timeUpdate)="time.set($event)" />
             } @else {
-              <vidkit-video-player [videoId]="video.videoId" [muted]="muted" [controls]="controls" [aspectRatio]="aspectRatio" (timeUpdate)="time.set($event)" />
+              <vidkit-video-player [videoId]="video.videoId" [muted]="muted" [autoplay]="autoplay" [controls]="controls" [loop]="loop" (timeUpdate)="time.set($event)" />
             }
             <p data-testid="current-time"><code>{{ video.videoId }}</code> at {{ time().toFixed(1) }} s</p>
           </div>`
@@ -67,9 +67,9 @@ export const Private: Story = {
       template: source
         ? `
           @if (source.video) {
-            <vidkit-video-player [video]="source.video" [muted]="muted" />
+            <vidkit-video-player [video]="source.video" [muted]="muted" [autoplay]="autoplay" />
           } @else {
-            <vidkit-video-player [videoId]="source.videoId" [token]="source.token" [muted]="muted" />
+            <vidkit-video-player [videoId]="source.videoId" [token]="source.token" [muted]="muted" [autoplay]="autoplay" />
           }`
         : NO_VIDEO,
     };
