@@ -15,7 +15,7 @@ import {
   uploaderMessages,
   type RejectedFile,
   type UploadRowView,
-  type VidkitMessages,
+  type UploaderMessages,
 } from '@vidkit/core/ui';
 import { useVidkitConfig } from '../config.js';
 import { onDispose } from '../composables/store.js';
@@ -135,7 +135,7 @@ export const VideoUploader = /* @__PURE__ */ defineComponent({
       if (found.accepted.length) queue.add(found.accepted);
     };
 
-    const row = (item: UploadQueueItem, messages: VidkitMessages, locale?: string) => {
+    const row = (item: UploadQueueItem, messages: UploaderMessages, locale?: string) => {
       const actions = {
         pause: () => queue.pause(item.id),
         resume: () => queue.resume(item.id),
