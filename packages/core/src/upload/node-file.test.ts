@@ -96,7 +96,8 @@ describe('file paths in Node', () => {
       expect(new Set(progress).size).toBeGreaterThanOrEqual(2);
       expect(progress).toEqual([...progress].sort((a, b) => a - b));
       expect(Math.max(...progress)).toBeLessThan(1);
-      expect(before.at(-1)!.speed).toBeGreaterThan(0);
+      // Speed needs two samples 500 ms apart; on a loaded machine the socket may report the part in two bursts only.
+      expect(Math.max(...before.map((s) => s.speed), upload.getSnapshot().speed)).toBeGreaterThan(0);
       // Sent is not accepted: bytesUploaded counts what the API has.
       expect(before.every((s) => s.bytesUploaded === 0)).toBe(true);
     } finally {
