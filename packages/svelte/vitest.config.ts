@@ -18,7 +18,7 @@ const svelteServerRender: BrowserCommand<[ComponentName, ComponentProps[Componen
   return renderContract(component, props);
 };
 
-const browserTests = ['src/**/*.browser.test.ts'];
+const browserTests = ['src/**/*.browser.test.ts', 'src/**/*.browser.test.svelte.ts'];
 
 export default defineConfig({
   plugins: [svelte()],

@@ -52,7 +52,8 @@ export interface UploadQueueState {
 /**
  * Many uploads as reactive state: a bridge over core's `createUploadQueue`, created once per call. The options are
  * a getter: when what it reads changes, the running queue gets them through `setOptions`. Call it in a component's
- * script; the properties are reactive (read them in the template, `$derived` or `$effect`).
+ * script; the properties are reactive (read them in the template, `$derived` or `$effect`). When the component is
+ * destroyed, its unfinished uploads are cancelled.
  *
  * @example
  * const queue = uploadQueue(() => ({ getUploadToken, fileConcurrency }));
@@ -64,6 +65,8 @@ export function uploadQueue(options: () => UploadQueueStateOptions = () => ({}))
   const resolved = () => resolveUploadOptions(config(), options());
   const queue = createUploadQueue(untrack(resolved));
   $effect.pre(() => queue.setOptions(resolved()));
+  // Destroying the component stops its uploads: nothing keeps sending for a UI that is gone.
+  $effect(() => () => queue.cancelAll());
   const snapshot = subscribed(queue);
   const items = $derived(
     snapshot().items.map((item) => ({
