@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=contract.browser.test.d.ts.map

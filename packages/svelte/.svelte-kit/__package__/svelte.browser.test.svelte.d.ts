@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=svelte.browser.test.svelte.d.ts.map
