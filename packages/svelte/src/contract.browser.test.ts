@@ -12,13 +12,14 @@ import {
 import ContractRoot from './test-support/ContractRoot.svelte';
 import { rootState } from './test-support/root-state.svelte.js';
 import type {} from './test-support/provided.js';
+import type { VideoPlayer } from './index.js';
 
 /** Mounts (or hydrates) the contract root in a new container; `update` replaces the `$state` props and flushes. */
 async function mountRoot<C extends ComponentName>(
   component: C,
   props: ComponentProps[C],
   options: { count?: number; html?: string } = {},
-): Promise<Mounted<ComponentProps[C]> & { instance: { handle(): import('./index.js').VideoPlayer } }> {
+): Promise<Mounted<ComponentProps[C]> & { instance: { handle(): VideoPlayer } }> {
   const container = document.body.appendChild(document.createElement('div'));
   const events: ContractEvent[] = [];
   const state = rootState(props);

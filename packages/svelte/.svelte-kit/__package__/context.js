@@ -14,14 +14,14 @@ const KEY = Symbol('vidkit.config');
  * </script>
  */
 export function setVidkitConfig(config) {
-    const parent = readVidkitConfig();
-    const own = typeof config === 'function' ? config : () => config;
-    setContext(KEY, () => resolveConfig(parent(), own()));
+  const parent = readVidkitConfig();
+  const own = typeof config === 'function' ? config : () => config;
+  setContext(KEY, () => resolveConfig(parent(), own()));
 }
 /**
  * The nearest `setVidkitConfig` / `<VidkitProvider>` configuration, as a getter to call where it is needed (an empty
  * object without one). Call it during component initialisation.
  */
 export function readVidkitConfig() {
-    return hasContext(KEY) ? getContext(KEY) : () => ({});
+  return hasContext(KEY) ? getContext(KEY) : () => ({});
 }

@@ -10,7 +10,12 @@ export { subscribed } from './reactive/subscribe.svelte.js';
 export { fileUpload } from './reactive/file-upload.svelte.js';
 export type { FileUploadOptions, FileUploadState } from './reactive/file-upload.svelte.js';
 export { uploadQueue } from './reactive/upload-queue.svelte.js';
-export type { UploadQueueStateOptions, UploadQueueState, UploadQueueEntry, SvelteUploadCredential, } from './reactive/upload-queue.svelte.js';
+export type {
+  UploadQueueStateOptions,
+  UploadQueueState,
+  UploadQueueEntry,
+  SvelteUploadCredential,
+} from './reactive/upload-queue.svelte.js';
 export { player } from './reactive/player.svelte.js';
 export type { PlayerStateOptions, PlayerState } from './reactive/player.svelte.js';
 export { liveStatus } from './reactive/live-status.svelte.js';

@@ -5,33 +5,41 @@ import { type UploadQueueEntry, type UploadQueueStateOptions } from '../reactive
 type QueueCallbacks = 'onUploadStart' | 'onProgress' | 'onSuccess' | 'onError' | 'autoStart';
 /** Props of `<VideoUploader>`. */
 interface Props extends Omit<UploadQueueStateOptions, QueueCallbacks> {
-    /** Accepted types, `<input accept>` syntax. Default `video/*`. */
-    accept?: string;
-    /** Largest accepted file in bytes; bigger files are refused with a visible reason. */
-    maxFileSize?: number;
-    /** Allow several files at once. Default true. */
-    multiple?: boolean;
-    /** Called when a file starts uploading. */
-    onuploadstart?: (file: File) => void;
-    /** Called on each progress change of a file. */
-    onprogress?: (state: UploadSnapshot, file: File) => void;
-    /** Called with the uploaded video. */
-    onsuccess?: (video: UploadedVideo, file: File) => void;
-    /** Called when a file's upload fails for good (it can still be retried). */
-    onerror?: (error: Error, file: File) => void;
-    /** Called with the files refused by `accept`, `maxFileSize` or for being empty. */
-    onreject?: (rejected: RejectedFile[]) => void;
-    /** Extra class names on the root. */
-    class?: string;
-    /** Content of the drop zone above the button. Default: the `dropPrompt` message. */
-    prompt?: Snippet<[{
+  /** Accepted types, `<input accept>` syntax. Default `video/*`. */
+  accept?: string;
+  /** Largest accepted file in bytes; bigger files are refused with a visible reason. */
+  maxFileSize?: number;
+  /** Allow several files at once. Default true. */
+  multiple?: boolean;
+  /** Called when a file starts uploading. */
+  onuploadstart?: (file: File) => void;
+  /** Called on each progress change of a file. */
+  onprogress?: (state: UploadSnapshot, file: File) => void;
+  /** Called with the uploaded video. */
+  onsuccess?: (video: UploadedVideo, file: File) => void;
+  /** Called when a file's upload fails for good (it can still be retried). */
+  onerror?: (error: Error, file: File) => void;
+  /** Called with the files refused by `accept`, `maxFileSize` or for being empty. */
+  onreject?: (rejected: RejectedFile[]) => void;
+  /** Extra class names on the root. */
+  class?: string;
+  /** Content of the drop zone above the button. Default: the `dropPrompt` message. */
+  prompt?: Snippet<
+    [
+      {
         dragging: boolean;
-    }]>;
-    /** Replaces each row: the file with its controls, and core's row view (texts, percent, actions). */
-    row?: Snippet<[{
+      },
+    ]
+  >;
+  /** Replaces each row: the file with its controls, and core's row view (texts, percent, actions). */
+  row?: Snippet<
+    [
+      {
         item: UploadQueueEntry;
         view: UploadRowView;
-    }]>;
+      },
+    ]
+  >;
 }
 /**
  * A drop zone and file button that uploads videos to api.video, one row per file (name, progress bar, speed, time left,
@@ -43,7 +51,7 @@ interface Props extends Omit<UploadQueueStateOptions, QueueCallbacks> {
  * <VideoUploader onsuccess={(video) => console.log(video.videoId)} />
  * ```
  */
-declare const VideoUploader: import("svelte").Component<Props, {}, "">;
+declare const VideoUploader: import('svelte').Component<Props, {}, ''>;
 type VideoUploader = ReturnType<typeof VideoUploader>;
 export default VideoUploader;
 //# sourceMappingURL=VideoUploader.svelte.d.ts.map

@@ -2,7 +2,7 @@ import type { Snippet } from 'svelte';
 import type { VidkitConfig } from '@vidkit/core';
 /** Props of `<VidkitProvider>`: core's `VidkitConfig` and the subtree it configures. */
 interface Props extends VidkitConfig {
-    children?: Snippet;
+  children?: Snippet;
 }
 /**
  * Gives its children core's `VidkitConfig` (the component form of `setVidkitConfig`).
@@ -13,7 +13,7 @@ interface Props extends VidkitConfig {
  * </VidkitProvider>
  * ```
  */
-declare const VidkitProvider: import("svelte").Component<Props, {}, "">;
+declare const VidkitProvider: import('svelte').Component<Props, {}, ''>;
 type VidkitProvider = ReturnType<typeof VidkitProvider>;
 export default VidkitProvider;
 //# sourceMappingURL=VidkitProvider.svelte.d.ts.map

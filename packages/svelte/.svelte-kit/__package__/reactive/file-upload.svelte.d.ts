@@ -1,25 +1,34 @@
-import { type Upload, type UploadInput, type UploadOptions, type UploadSnapshot, type UploadedVideo } from '@vidkit/core';
+import {
+  type Upload,
+  type UploadInput,
+  type UploadOptions,
+  type UploadSnapshot,
+  type UploadedVideo,
+} from '@vidkit/core';
 import type { SvelteUploadCredential } from './upload-queue.svelte.js';
 /** Options of {@link fileUpload}. Read when the file changes; the credential is read when the upload needs it. */
-export interface FileUploadOptions extends SvelteUploadCredential, Pick<UploadOptions, 'videoId' | 'videoName' | 'chunkSize' | 'concurrency' | 'retry' | 'resume' | 'origin'> {
-    /** The file to upload; a new file makes a new upload. `null` until one is picked. */
-    file: UploadInput | null | undefined;
-    /** Start as soon as there is a file. Default false: call `start()`. */
-    autoStart?: boolean;
-    /** API root; default the context's, else `https://ws.api.video`. */
-    apiBaseUrl?: string;
+export interface FileUploadOptions
+  extends
+    SvelteUploadCredential,
+    Pick<UploadOptions, 'videoId' | 'videoName' | 'chunkSize' | 'concurrency' | 'retry' | 'resume' | 'origin'> {
+  /** The file to upload; a new file makes a new upload. `null` until one is picked. */
+  file: UploadInput | null | undefined;
+  /** Start as soon as there is a file. Default false: call `start()`. */
+  autoStart?: boolean;
+  /** API root; default the context's, else `https://ws.api.video`. */
+  apiBaseUrl?: string;
 }
 /** What {@link fileUpload} returns: the reactive snapshot plus the upload's controls. */
 export interface FileUploadState {
-    /** The upload's snapshot (status, progress, bytes, speed, video…), reactive; idle without a file. */
-    readonly current: UploadSnapshot;
-    /** The core upload store, `null` without a file. */
-    readonly upload: Upload | null;
-    /** Starts the upload; resolves with the video. */
-    start(): Promise<UploadedVideo>;
-    pause(): void;
-    resume(): void;
-    cancel(): void;
+  /** The upload's snapshot (status, progress, bytes, speed, video…), reactive; idle without a file. */
+  readonly current: UploadSnapshot;
+  /** The core upload store, `null` without a file. */
+  readonly upload: Upload | null;
+  /** Starts the upload; resolves with the video. */
+  start(): Promise<UploadedVideo>;
+  pause(): void;
+  resume(): void;
+  cancel(): void;
 }
 /**
  * One file's upload as reactive state: a bridge over core's `createUpload` (chunking, retries, pause/resume,

@@ -1,4 +1,4 @@
-import { createUpload, IDLE_UPLOAD_SNAPSHOT, lazyCredential, OptionsError, resolveUploadOptions, } from '@vidkit/core';
+import { createUpload, IDLE_UPLOAD_SNAPSHOT, lazyCredential, OptionsError, resolveUploadOptions } from '@vidkit/core';
 import { untrack } from 'svelte';
 import { readVidkitConfig } from '../context.js';
 import { subscribed } from './subscribe.svelte.js';
@@ -14,35 +14,34 @@ import { subscribed } from './subscribe.svelte.js';
  * <progress value={upload.current.progress}></progress>
  */
 export function fileUpload(options) {
-    const config = readVidkitConfig();
-    const resolved = () => resolveUploadOptions(config(), options());
-    const file = $derived(options().file);
-    const upload = $derived.by(() => {
-        if (!file)
-            return null;
-        return untrack(() => {
-            const { autoStart: _, file: __, ...settings } = resolved();
-            return createUpload({ ...settings, ...lazyCredential(resolved), file });
-        });
+  const config = readVidkitConfig();
+  const resolved = () => resolveUploadOptions(config(), options());
+  const file = $derived(options().file);
+  const upload = $derived.by(() => {
+    if (!file) return null;
+    return untrack(() => {
+      const { autoStart: _, file: __, ...settings } = resolved();
+      return createUpload({ ...settings, ...lazyCredential(resolved), file });
     });
-    const snapshot = $derived(upload && subscribed(upload));
-    $effect(() => {
-        // start() is idempotent; failures are in the snapshot.
-        if (upload && options().autoStart)
-            upload.start().catch(() => { });
-    });
-    return {
-        get current() {
-            return snapshot?.() ?? IDLE_UPLOAD_SNAPSHOT;
-        },
-        get upload() {
-            return upload;
-        },
-        start: () => upload
-            ? upload.start()
-            : Promise.reject(new OptionsError('fileUpload: there is no file to upload yet; return `file` first.')),
-        pause: () => upload?.pause(),
-        resume: () => upload?.resume(),
-        cancel: () => upload?.cancel(),
-    };
+  });
+  const snapshot = $derived(upload && subscribed(upload));
+  $effect(() => {
+    // start() is idempotent; failures are in the snapshot.
+    if (upload && options().autoStart) upload.start().catch(() => {});
+  });
+  return {
+    get current() {
+      return snapshot?.() ?? IDLE_UPLOAD_SNAPSHOT;
+    },
+    get upload() {
+      return upload;
+    },
+    start: () =>
+      upload
+        ? upload.start()
+        : Promise.reject(new OptionsError('fileUpload: there is no file to upload yet; return `file` first.')),
+    pause: () => upload?.pause(),
+    resume: () => upload?.resume(),
+    cancel: () => upload?.cancel(),
+  };
 }

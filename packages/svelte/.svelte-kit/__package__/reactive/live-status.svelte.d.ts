@@ -1,12 +1,12 @@
 import { type LiveStatusSnapshot, type WatchLiveStatusOptions } from '@vidkit/core';
 /** Options of {@link liveStatus}: the stream to watch (`null` watches nothing) and core's watch options. */
 export interface LiveStatusOptions extends WatchLiveStatusOptions {
-    liveStreamId: string | null | undefined;
+  liveStreamId: string | null | undefined;
 }
 /** What {@link liveStatus} returns. */
 export interface LiveStatusState {
-    /** `{ status: 'unknown' | 'live' | 'offline' | 'error', since, checkedAt }`, reactive. */
-    readonly current: LiveStatusSnapshot;
+  /** `{ status: 'unknown' | 'live' | 'offline' | 'error', since, checkedAt }`, reactive. */
+  readonly current: LiveStatusSnapshot;
 }
 /**
  * Whether a live stream is broadcasting, as reactive state: a bridge over core's `watchLiveStatus` (one watcher per

@@ -13,19 +13,19 @@ import { subscribed } from './subscribe.svelte.js';
  * {#if live.current.status === 'live'}On air{/if}
  */
 export function liveStatus(options) {
-    const config = readVidkitConfig();
-    const resolved = () => {
-        const { liveStreamId, source, manifestUrl, interval, deliveryBaseUrl = config().deliveryBaseUrl } = options();
-        // Every option named, so one that goes away goes back to its default.
-        return { liveStreamId: liveStreamId ?? null, source, manifestUrl, interval, deliveryBaseUrl };
-    };
-    const initial = untrack(resolved);
-    const watcher = watchLiveStatus(initial.liveStreamId, initial);
-    $effect.pre(() => watcher.setOptions(resolved()));
-    const snapshot = subscribed(watcher);
-    return {
-        get current() {
-            return snapshot();
-        },
-    };
+  const config = readVidkitConfig();
+  const resolved = () => {
+    const { liveStreamId, source, manifestUrl, interval, deliveryBaseUrl = config().deliveryBaseUrl } = options();
+    // Every option named, so one that goes away goes back to its default.
+    return { liveStreamId: liveStreamId ?? null, source, manifestUrl, interval, deliveryBaseUrl };
+  };
+  const initial = untrack(resolved);
+  const watcher = watchLiveStatus(initial.liveStreamId, initial);
+  $effect.pre(() => watcher.setOptions(resolved()));
+  const snapshot = subscribed(watcher);
+  return {
+    get current() {
+      return snapshot();
+    },
+  };
 }

@@ -4,12 +4,12 @@ import type { Attachment } from 'svelte/attachments';
 export type PlayerStateOptions = PlayerOptions;
 /** What {@link player} returns. */
 export interface PlayerState {
-    /** Attach it to your `<video>`: `<video {@attach video.attach}>`. */
-    readonly attach: Attachment<HTMLVideoElement>;
-    /** The core player, `null` until the video element is attached (and on the server). */
-    readonly player: Player | null;
-    /** The player's snapshot (status, currentTime, qualities…), reactive; `undefined` until the player exists. */
-    readonly current: PlayerSnapshot | undefined;
+  /** Attach it to your `<video>`: `<video {@attach video.attach}>`. */
+  readonly attach: Attachment<HTMLVideoElement>;
+  /** The core player, `null` until the video element is attached (and on the server). */
+  readonly player: Player | null;
+  /** The player's snapshot (status, currentTime, qualities…), reactive; `undefined` until the player exists. */
+  readonly current: PlayerSnapshot | undefined;
 }
 /**
  * A headless player for your own `<video>` and controls: a bridge over core's `createPlayer` (HLS, hls.js loading,

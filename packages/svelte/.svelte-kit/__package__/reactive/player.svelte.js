@@ -14,32 +14,31 @@ import { subscribed } from './subscribe.svelte.js';
  * <button onclick={() => video.player?.play()}>{video.current?.status}</button>
  */
 export function player(options) {
-    const config = readVidkitConfig();
-    const resolved = () => {
-        const { deliveryBaseUrl, loadHls } = config();
-        const own = { ...options() };
-        own.deliveryBaseUrl ??= deliveryBaseUrl;
-        own.loadHls ??= loadHls;
-        return own;
-    };
-    let current = $state.raw(null);
-    const snapshot = $derived(current && subscribed(current));
-    $effect.pre(() => current?.setOptions(resolved()));
-    return {
-        attach: (element) => {
-            const created = createPlayer(element, untrack(resolved));
-            current = created;
-            return () => {
-                created.destroy();
-                if (current === created)
-                    current = null;
-            };
-        },
-        get player() {
-            return current;
-        },
-        get current() {
-            return snapshot?.();
-        },
-    };
+  const config = readVidkitConfig();
+  const resolved = () => {
+    const { deliveryBaseUrl, loadHls } = config();
+    const own = { ...options() };
+    own.deliveryBaseUrl ??= deliveryBaseUrl;
+    own.loadHls ??= loadHls;
+    return own;
+  };
+  let current = $state.raw(null);
+  const snapshot = $derived(current && subscribed(current));
+  $effect.pre(() => current?.setOptions(resolved()));
+  return {
+    attach: (element) => {
+      const created = createPlayer(element, untrack(resolved));
+      current = created;
+      return () => {
+        created.destroy();
+        if (current === created) current = null;
+      };
+    },
+    get player() {
+      return current;
+    },
+    get current() {
+      return snapshot?.();
+    },
+  };
 }

@@ -9,9 +9,9 @@ import { createSubscriber } from 'svelte/reactivity';
  * $effect(() => console.log(snapshot().status));
  */
 export function subscribed(store) {
-    const subscribe = createSubscriber((update) => store.subscribe(update));
-    return () => {
-        subscribe();
-        return store.getSnapshot();
-    };
+  const subscribe = createSubscriber((update) => store.subscribe(update));
+  return () => {
+    subscribe();
+    return store.getSnapshot();
+  };
 }

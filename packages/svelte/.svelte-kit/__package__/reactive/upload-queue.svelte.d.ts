@@ -1,4 +1,11 @@
-import { type UploadCredentialOptions, type UploadInput, type UploadQueue, type UploadQueueItem, type UploadQueueOptions, type UploadQueueSnapshot } from '@vidkit/core';
+import {
+  type UploadCredentialOptions,
+  type UploadInput,
+  type UploadQueue,
+  type UploadQueueItem,
+  type UploadQueueOptions,
+  type UploadQueueSnapshot,
+} from '@vidkit/core';
 /** The credential options every upload function and component takes (an API key has no place in a browser). */
 export type SvelteUploadCredential = Pick<UploadCredentialOptions, 'uploadToken' | 'getUploadToken' | 'accessToken'>;
 /**
@@ -8,29 +15,29 @@ export type SvelteUploadCredential = Pick<UploadCredentialOptions, 'uploadToken'
 export type UploadQueueStateOptions = Omit<UploadQueueOptions, 'apiKey' | 'dangerouslyAllowBrowser'>;
 /** One file of the queue (core's item), with its controls bound. */
 export interface UploadQueueEntry extends UploadQueueItem {
-    pause(): void;
-    resume(): void;
-    cancel(): void;
-    /** Uploads a failed or cancelled file again, from the parts already accepted. */
-    retry(): void;
-    /** Cancels if needed and drops the row. */
-    remove(): void;
+  pause(): void;
+  resume(): void;
+  cancel(): void;
+  /** Uploads a failed or cancelled file again, from the parts already accepted. */
+  retry(): void;
+  /** Cancels if needed and drops the row. */
+  remove(): void;
 }
 /** What {@link uploadQueue} returns: the reactive snapshot and items, and the queue's controls. */
 export interface UploadQueueState {
-    /** The queue's snapshot (totals over every file, and `items`), reactive. */
-    readonly current: UploadQueueSnapshot;
-    /** Each file with its controls bound, reactive. */
-    readonly items: readonly UploadQueueEntry[];
-    /** Queues files; they start as slots free up (unless `autoStart: false`). Returns their ids. */
-    add(files: UploadInput | readonly UploadInput[]): string[];
-    /** Starts files added with `autoStart: false`: one, or all. */
-    start(id?: string): void;
-    pauseAll(): void;
-    resumeAll(): void;
-    cancelAll(): void;
-    /** The core queue store. */
-    readonly queue: UploadQueue;
+  /** The queue's snapshot (totals over every file, and `items`), reactive. */
+  readonly current: UploadQueueSnapshot;
+  /** Each file with its controls bound, reactive. */
+  readonly items: readonly UploadQueueEntry[];
+  /** Queues files; they start as slots free up (unless `autoStart: false`). Returns their ids. */
+  add(files: UploadInput | readonly UploadInput[]): string[];
+  /** Starts files added with `autoStart: false`: one, or all. */
+  start(id?: string): void;
+  pauseAll(): void;
+  resumeAll(): void;
+  cancelAll(): void;
+  /** The core queue store. */
+  readonly queue: UploadQueue;
 }
 /**
  * Many uploads as reactive state: a bridge over core's `createUploadQueue`, created once per call. The options are

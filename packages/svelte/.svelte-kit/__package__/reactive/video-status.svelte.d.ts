@@ -1,12 +1,12 @@
 import { type VideoStatusSnapshot, type WatchVideoStatusOptions } from '@vidkit/core';
 /** Options of {@link videoStatus}: the video to watch (`null` watches nothing) and core's watch options. */
 export interface VideoStatusOptions extends WatchVideoStatusOptions {
-    videoId: string | null | undefined;
+  videoId: string | null | undefined;
 }
 /** What {@link videoStatus} returns. */
 export interface VideoStatusState {
-    /** The video's ingest and encoding state (`status`, `playable`, per-quality `qualities`), reactive. */
-    readonly current: VideoStatusSnapshot;
+  /** The video's ingest and encoding state (`status`, `playable`, per-quality `qualities`), reactive. */
+  readonly current: VideoStatusSnapshot;
 }
 /**
  * A video's ingest and encoding state, kept fresh by core's shared poller: a bridge over `watchVideoStatus` (one

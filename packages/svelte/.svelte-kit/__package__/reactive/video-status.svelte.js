@@ -13,19 +13,19 @@ import { subscribed } from './subscribe.svelte.js';
  * {#if video.current.playable}<VideoPlayer {videoId} />{/if}
  */
 export function videoStatus(options) {
-    const config = readVidkitConfig();
-    const resolved = () => {
-        const { videoId, credential, fetcher, interval, apiBaseUrl = config().apiBaseUrl } = options();
-        // Every option named, so one that goes away goes back to its default.
-        return { videoId: videoId ?? null, credential, fetcher, interval, apiBaseUrl };
-    };
-    const initial = untrack(resolved);
-    const watcher = watchVideoStatus(initial.videoId, initial);
-    $effect.pre(() => watcher.setOptions(resolved()));
-    const snapshot = subscribed(watcher);
-    return {
-        get current() {
-            return snapshot();
-        },
-    };
+  const config = readVidkitConfig();
+  const resolved = () => {
+    const { videoId, credential, fetcher, interval, apiBaseUrl = config().apiBaseUrl } = options();
+    // Every option named, so one that goes away goes back to its default.
+    return { videoId: videoId ?? null, credential, fetcher, interval, apiBaseUrl };
+  };
+  const initial = untrack(resolved);
+  const watcher = watchVideoStatus(initial.videoId, initial);
+  $effect.pre(() => watcher.setOptions(resolved()));
+  const snapshot = subscribed(watcher);
+  return {
+    get current() {
+      return snapshot();
+    },
+  };
 }

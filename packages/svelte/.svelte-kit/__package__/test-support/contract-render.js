@@ -3,5 +3,5 @@ import { render } from 'svelte/server';
 import ContractRoot from './ContractRoot.svelte';
 /** HTML of one contract component inside its provider, as Svelte's server renderer writes it. */
 export async function renderContract(component, props) {
-    return render(ContractRoot, { props: { component, props } }).body;
+  return render(ContractRoot, { props: { component, props } }).body;
 }
