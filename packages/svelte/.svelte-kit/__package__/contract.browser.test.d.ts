@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=contract.browser.test.d.ts.map

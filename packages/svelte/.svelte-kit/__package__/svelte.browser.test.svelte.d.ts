@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=svelte.browser.test.svelte.d.ts.map
