@@ -1,7 +1,8 @@
 import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, expect, inject, it, vi } from 'vitest';
 import {
   blankVideoFile,
+  clipFile,
   countOf,
   createLiveStream,
   createUploadToken,
@@ -10,7 +11,8 @@ import {
   setFaults,
   uploadRequests,
 } from '@vidkit/tooling/vitest/emulator';
-import type { UploadedVideo } from './index.js';
+import type { UploadedVideo, VideoStatusFetcher } from './index.js';
+import OneFile from './test-support/OneFile.svelte';
 import CustomRow from './test-support/CustomRow.svelte';
 import Reactive from './test-support/Reactive.svelte';
 
@@ -132,4 +134,40 @@ it('the row snippet renders a custom row that pauses and resumes; onsuccess gets
   expect(done.map(([video, file]) => [video.videoId.startsWith('vi'), file.name])).toEqual([[true, 'custom.mp4']]);
   await unmount(component);
   target.remove();
+});
+
+it('fileUpload makes one upload per file from the getter; videoStatus follows the uploaded video until playable', async () => {
+  const target = document.body.appendChild(document.createElement('div'));
+  const options = $state({
+    apiBaseUrl: emulatorUrl(),
+    uploadToken: await createUploadToken(),
+    file: null as File | null,
+  });
+  const apiKey = inject('emulatorApiKey');
+  const fetcher: VideoStatusFetcher = async (id, { signal }) =>
+    (
+      await fetch(`${emulatorUrl()}/videos/${id}/status`, {
+        signal,
+        headers: { Authorization: `Basic ${btoa(`${apiKey}:`)}` },
+      })
+    ).json();
+  const component = mount(OneFile, { target, props: { options, fetcher } });
+  mounted.push(() => (unmount(component), target.remove()));
+  flushSync();
+  expect(component.api.upload.current.status).toBe('idle');
+  expect(component.api.upload.upload).toBeNull();
+  const p = () => target.querySelector<HTMLElement>('p')!;
+
+  options.file = clipFile('first.mp4');
+  flushSync();
+  const first = component.api.upload.upload;
+  await vi.waitFor(() => expect(p().dataset.upload).toBe('completed'), 20_000);
+  await vi.waitFor(() => expect(p().dataset.playable).toBe('true'), 30_000);
+  const firstVideo = component.api.upload.current.video!.videoId;
+
+  options.file = clipFile('second.mp4');
+  flushSync();
+  expect(component.api.upload.upload).not.toBe(first);
+  await vi.waitFor(() => expect(component.api.upload.current.video?.videoId).toMatch(/^vi/), 20_000);
+  expect(component.api.upload.current.video!.videoId).not.toBe(firstVideo);
 });
