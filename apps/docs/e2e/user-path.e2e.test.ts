@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '@vidkit/tooling/vitest/browser';
+import { playgrounds } from '../refs.mjs';
 
 // Screenshots are artifacts of the run (git-ignored): apps/docs/test-results/e2e/.
 const shots = fileURLToPath(new URL('../test-results/e2e/', import.meta.url));
@@ -39,54 +40,60 @@ async function openStory(path: string): Promise<FrameLocator> {
   return page.frameLocator(ref ? `iframe[src*="${ref}/iframe.html"]` : '#storybook-preview-iframe');
 }
 
-it('walks the user path: overview → upload → playable → play (public, private) → live badge flips', async () => {
-  const overview = await openStory('/docs/overview--docs');
-  await overview.getByText('This site composes one playground per framework').waitFor();
-  await page.screenshot({ path: `${shots}01-overview.png` });
+// The same walk in every playground whose stories share the React playground's ids and test ids (Svelte's do).
+const walked = playgrounds.map((p) => p.id).filter((id) => id === 'react' || id === 'svelte');
 
-  const uploader = await openStory('/story/react_videouploader--emulator');
-  await uploader.locator('input[type=file]').setInputFiles(inject('clipPath'));
-  await uploader.getByText('Uploaded', { exact: true }).waitFor({ timeout: 60_000 });
-  const state = uploader.getByTestId('video-state');
-  await state.getByText('ready to play').waitFor({ timeout: 90_000 });
-  const videoId = await state.locator('code').textContent();
-  expect(videoId).toMatch(/^vi/);
-  await page.screenshot({ path: `${shots}02-uploaded.png` });
+it.each(walked)(
+  'walks the user path in the %s playground: overview → upload → playable → play (public, private) → live badge flips',
+  async (ref) => {
+    const overview = await openStory('/docs/overview--docs');
+    await overview.getByText('This site composes one playground per framework').waitFor();
+    await page.screenshot({ path: `${shots}${ref}-01-overview.png` });
 
-  // Without a videoId the player story plays the most recent video: the one just uploaded.
-  const player = await openStory('/story/react_videoplayer--vod');
-  await player.getByTestId('current-time').getByText(videoId!).waitFor({ timeout: 30_000 });
-  await expect
-    .poll(() => player.locator('video').evaluate((video: HTMLVideoElement) => video.currentTime), {
-      timeout: 30_000,
-      interval: 250,
-    })
-    .toBeGreaterThan(1);
-  await page.screenshot({ path: `${shots}03-playing.png` });
+    const uploader = await openStory(`/story/${ref}_videouploader--emulator`);
+    await uploader.locator('input[type=file]').setInputFiles(inject('clipPath'));
+    await uploader.getByText('Uploaded', { exact: true }).waitFor({ timeout: 60_000 });
+    const state = uploader.getByTestId('video-state');
+    await state.getByText('ready to play').waitFor({ timeout: 90_000 });
+    const videoId = await state.locator('code').textContent();
+    expect(videoId).toMatch(/^vi/);
+    await page.screenshot({ path: `${shots}${ref}-02-uploaded.png` });
 
-  // The private story makes that video private and plays it through the token in its asset URLs.
-  const privatePlayer = await openStory('/story/react_videoplayer--private');
-  await expect
-    .poll(() => privatePlayer.locator('video').evaluate((video: HTMLVideoElement) => video.currentTime), {
-      timeout: 30_000,
-      interval: 250,
-    })
-    .toBeGreaterThan(1);
-  await page.screenshot({ path: `${shots}04-private.png` });
+    // Without a videoId the player story plays the most recent video: the one just uploaded.
+    const player = await openStory(`/story/${ref}_videoplayer--vod`);
+    await player.getByTestId('current-time').getByText(videoId!).waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => player.locator('video').evaluate((video: HTMLVideoElement) => video.currentTime), {
+        timeout: 30_000,
+        interval: 250,
+      })
+      .toBeGreaterThan(1);
+    await page.screenshot({ path: `${shots}${ref}-03-playing.png` });
 
-  const live = await openStory('/story/react_livestatusbadge--emulator');
-  const badge = live.getByRole('status');
-  await expect.poll(() => badge.getAttribute('data-status'), { timeout: 20_000 }).toBe('offline');
-  const streamKey = (await live.getByTestId('push-command').getAttribute('data-stream-key'))!;
-  publisher = spawn(
-    process.execPath,
-    [pushLiveScript, streamKey, '--url', inject('emulatorRtmpUrl')!, '--size', '320x180'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  await expect.poll(() => badge.getAttribute('data-status'), { timeout: 30_000 }).toBe('live');
-  await page.screenshot({ path: `${shots}05-live.png` });
-  publisher.kill('SIGINT');
-  await expect.poll(() => badge.getAttribute('data-status'), { timeout: 30_000 }).toBe('offline');
-});
+    // The private story makes that video private and plays it through the token in its asset URLs.
+    const privatePlayer = await openStory(`/story/${ref}_videoplayer--private`);
+    await expect
+      .poll(() => privatePlayer.locator('video').evaluate((video: HTMLVideoElement) => video.currentTime), {
+        timeout: 30_000,
+        interval: 250,
+      })
+      .toBeGreaterThan(1);
+    await page.screenshot({ path: `${shots}${ref}-04-private.png` });
+
+    const live = await openStory(`/story/${ref}_livestatusbadge--emulator`);
+    const badge = live.getByRole('status');
+    await expect.poll(() => badge.getAttribute('data-status'), { timeout: 20_000 }).toBe('offline');
+    const streamKey = (await live.getByTestId('push-command').getAttribute('data-stream-key'))!;
+    publisher = spawn(
+      process.execPath,
+      [pushLiveScript, streamKey, '--url', inject('emulatorRtmpUrl')!, '--size', '320x180'],
+      {
+        stdio: 'ignore',
+      },
+    );
+    await expect.poll(() => badge.getAttribute('data-status'), { timeout: 30_000 }).toBe('live');
+    await page.screenshot({ path: `${shots}${ref}-05-live.png` });
+    publisher.kill('SIGINT');
+    await expect.poll(() => badge.getAttribute('data-status'), { timeout: 30_000 }).toBe('offline');
+  },
+);
