@@ -7,7 +7,7 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.test.ts'],
     globalSetup: ['e2e/global-setup.ts'],
     environment: 'node',
-    // One at a time: each drives Chromium, and the npm start test runs two Storybook dev servers.
+    // One at a time: each drives Chromium, and the npm start test runs a Storybook dev server per playground and the docs host.
     fileParallelism: false,
     testTimeout: 240_000,
     hookTimeout: 60_000,

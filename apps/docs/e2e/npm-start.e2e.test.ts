@@ -26,7 +26,7 @@ let browser: Browser | undefined;
 afterAll(() => browser?.close());
 
 it('npm start runs the emulator and the composed Storybook in dev mode, ready to upload; Ctrl-C stops it all', async () => {
-  const [emulatorPort, rtmpPort, docsPort, reactPort] = await freePorts(4);
+  const [emulatorPort, rtmpPort, docsPort, reactPort, vuePort] = await freePorts(5);
   // The same script `npm start` hands over to once the bootstrap is done; this test runs after the build.
   const dev = spawn(process.execPath, ['tooling/scripts/dev.mjs'], {
     cwd: root,
@@ -38,6 +38,7 @@ it('npm start runs the emulator and the composed Storybook in dev mode, ready to
       VIDKIT_RTMP_PORT: String(rtmpPort),
       VIDKIT_STORYBOOK_PORT: String(docsPort),
       VIDKIT_STORYBOOK_REACT_PORT: String(reactPort),
+      VIDKIT_STORYBOOK_VUE_PORT: String(vuePort),
     },
   });
   let output = '';
@@ -45,10 +46,12 @@ it('npm start runs the emulator and the composed Storybook in dev mode, ready to
   const exited = new Promise<number | null>((resolve) => dev.once('exit', resolve));
   try {
     await expect.poll(() => output, { timeout: 180_000, interval: 500 }).toContain('Vidkit is running');
-    const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
     const docsUrl = `http://127.0.0.1:${docsPort}`;
     const listed = output.slice(output.indexOf('Vidkit is running'));
-    for (const url of [emulatorUrl, `http://127.0.0.1:${reactPort}`, docsUrl]) expect(listed).toContain(url);
+    // The emulator, each playground and the docs host, each with its URL.
+    for (const port of [emulatorPort, reactPort, vuePort, docsPort]) {
+      expect(listed).toContain(`http://127.0.0.1:${port}`);
+    }
     expect(listed).not.toContain('not answering yet');
 
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });

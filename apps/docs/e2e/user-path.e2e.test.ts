@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '@vidkit/tooling/vitest/browser';
-import { playgrounds } from '../refs.mjs';
 
 // Screenshots are artifacts of the run (git-ignored): apps/docs/test-results/e2e/.
 const shots = fileURLToPath(new URL('../test-results/e2e/', import.meta.url));
@@ -40,27 +39,27 @@ async function openStory(path: string): Promise<FrameLocator> {
   return page.frameLocator(ref ? `iframe[src*="${ref}/iframe.html"]` : '#storybook-preview-iframe');
 }
 
-// The same walk in every playground whose stories share the React playground's ids and test ids (Svelte's do).
-const walked = playgrounds.map((p) => p.id).filter((id) => id === 'react' || id === 'svelte');
+it('opens the overview of the composed site', async () => {
+  const overview = await openStory('/docs/overview--docs');
+  await overview.getByText('This site composes one playground per framework').waitFor();
+  await page.screenshot({ path: `${shots}01-overview.png` });
+});
 
-it.each(walked)(
-  'walks the user path in the %s playground: overview → upload → playable → play (public, private) → live badge flips',
-  async (ref) => {
-    const overview = await openStory('/docs/overview--docs');
-    await overview.getByText('This site composes one playground per framework').waitFor();
-    await page.screenshot({ path: `${shots}${ref}-01-overview.png` });
-
-    const uploader = await openStory(`/story/${ref}_videouploader--emulator`);
+// The same walk in every framework's playground: the stories share their ids and test ids.
+for (const framework of ['react', 'vue', 'svelte']) {
+  it(`walks the user path in the ${framework} playground: upload → playable → play (public, private) → live badge flips`, async () => {
+    const shot = (name: string) => page.screenshot({ path: `${shots}${framework}-${name}.png` });
+    const uploader = await openStory(`/story/${framework}_videouploader--emulator`);
     await uploader.locator('input[type=file]').setInputFiles(inject('clipPath'));
     await uploader.getByText('Uploaded', { exact: true }).waitFor({ timeout: 60_000 });
     const state = uploader.getByTestId('video-state');
     await state.getByText('ready to play').waitFor({ timeout: 90_000 });
     const videoId = await state.locator('code').textContent();
     expect(videoId).toMatch(/^vi/);
-    await page.screenshot({ path: `${shots}${ref}-02-uploaded.png` });
+    await shot('02-uploaded');
 
     // Without a videoId the player story plays the most recent video: the one just uploaded.
-    const player = await openStory(`/story/${ref}_videoplayer--vod`);
+    const player = await openStory(`/story/${framework}_videoplayer--vod`);
     await player.getByTestId('current-time').getByText(videoId!).waitFor({ timeout: 30_000 });
     await expect
       .poll(() => player.locator('video').evaluate((video: HTMLVideoElement) => video.currentTime), {
@@ -68,32 +67,31 @@ it.each(walked)(
         interval: 250,
       })
       .toBeGreaterThan(1);
-    await page.screenshot({ path: `${shots}${ref}-03-playing.png` });
+    await shot('03-playing');
 
     // The private story makes that video private and plays it through the token in its asset URLs.
-    const privatePlayer = await openStory(`/story/${ref}_videoplayer--private`);
+    const privatePlayer = await openStory(`/story/${framework}_videoplayer--private`);
     await expect
       .poll(() => privatePlayer.locator('video').evaluate((video: HTMLVideoElement) => video.currentTime), {
         timeout: 30_000,
         interval: 250,
       })
       .toBeGreaterThan(1);
-    await page.screenshot({ path: `${shots}${ref}-04-private.png` });
+    await shot('04-private');
 
-    const live = await openStory(`/story/${ref}_livestatusbadge--emulator`);
+    const live = await openStory(`/story/${framework}_livestatusbadge--emulator`);
     const badge = live.getByRole('status');
     await expect.poll(() => badge.getAttribute('data-status'), { timeout: 20_000 }).toBe('offline');
     const streamKey = (await live.getByTestId('push-command').getAttribute('data-stream-key'))!;
     publisher = spawn(
       process.execPath,
       [pushLiveScript, streamKey, '--url', inject('emulatorRtmpUrl')!, '--size', '320x180'],
-      {
-        stdio: 'ignore',
-      },
+      { stdio: 'ignore' },
     );
     await expect.poll(() => badge.getAttribute('data-status'), { timeout: 30_000 }).toBe('live');
-    await page.screenshot({ path: `${shots}${ref}-05-live.png` });
+    await shot('05-live');
     publisher.kill('SIGINT');
+    publisher = undefined;
     await expect.poll(() => badge.getAttribute('data-status'), { timeout: 30_000 }).toBe('offline');
-  },
-);
+  });
+}
