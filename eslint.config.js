@@ -16,6 +16,8 @@ export default tseslint.config(
       '**/coverage/**',
       '**/*.generated.ts',
       '**/.turbo/**',
+      '**/.svelte-kit/**',
+      '**/.size/**',
     ],
   },
   js.configs.recommended,
