@@ -16,6 +16,7 @@ export default tseslint.config(
       '**/coverage/**',
       '**/*.generated.ts',
       '**/.turbo/**',
+      '**/.svelte-kit/**',
       // size-limit's input: @vidkit/angular's FESM as ng build links it (generated).
       '**/.size/**',
     ],

@@ -46,7 +46,7 @@ it('opens the overview of the composed site', async () => {
 });
 
 // The same walk in every framework's playground: the stories share their ids and test ids.
-for (const framework of ['react', 'vue', 'angular']) {
+for (const framework of ['react', 'vue', 'svelte', 'angular']) {
   it(`walks the user path in the ${framework} playground: upload → playable → play (public, private) → live badge flips`, async () => {
     const shot = (name: string) => page.screenshot({ path: `${shots}${framework}-${name}.png` });
     const uploader = await openStory(`/story/${framework}_videouploader--emulator`);

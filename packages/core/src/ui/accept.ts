@@ -1,5 +1,5 @@
 import { formatBytes } from './format.js';
-import { defaultMessages, type VidkitMessages } from './messages.js';
+import { defaultUploaderMessages, type UploaderMessages } from './messages.js';
 
 /** The file-like objects the uploader accepts: a browser `File`, or anything with the same three fields. */
 export interface FileLike {
@@ -24,7 +24,7 @@ export interface AcceptOptions {
   /** Take several files at once. Default true; with `false`, only the first file counts. */
   multiple?: boolean | undefined;
   locale?: string | undefined;
-  messages?: VidkitMessages | undefined;
+  messages?: UploaderMessages | undefined;
 }
 
 /**
@@ -38,7 +38,7 @@ export function acceptFiles<F extends FileLike>(
   files: Iterable<F> | ArrayLike<F> | null | undefined,
   options: AcceptOptions = {},
 ): { accepted: F[]; rejected: RejectedFile<F>[] } {
-  const { accept = 'video/*', maxFileSize, multiple = true, locale, messages = defaultMessages } = options;
+  const { accept = 'video/*', maxFileSize, multiple = true, locale, messages = defaultUploaderMessages } = options;
   const all = files ? Array.from(files as ArrayLike<F>) : [];
   const picked = multiple ? all : all.slice(0, 1);
   const patterns = accept

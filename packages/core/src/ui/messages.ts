@@ -1,5 +1,5 @@
 import type { UploadStatus } from '../upload/types.js';
-import { defaultPlayerMessages } from './player-messages.js';
+import { defaultPlayerMessages, playerMessages } from './player-messages.js';
 
 /** The status a live badge shows. */
 export type LiveBadgeStatus = 'unknown' | 'live' | 'offline' | 'error';
@@ -60,8 +60,11 @@ export type VidkitMessageOverrides = {
       : VidkitMessages[K];
 };
 
-/** The English texts Vidkit ships with. */
-export const defaultMessages: VidkitMessages = {
+/** The uploader's texts: `VidkitMessages` without the player's and the badge's (`PlayerMessages`). */
+export type UploaderMessages = Omit<VidkitMessages, 'playerTitle' | 'liveOffline' | 'playbackFailed' | 'liveBadge'>;
+
+// Apart from the player's texts, so a page with only an uploader does not ship those (and the reverse).
+export const defaultUploaderMessages: UploaderMessages = {
   dropPrompt: (multiple) => (multiple ? 'Drop videos here' : 'Drop a video here'),
   chooseButton: (multiple) => (multiple ? 'Choose videos' : 'Choose a video'),
   uploadsLabel: 'Uploads',
@@ -101,15 +104,32 @@ export const defaultMessages: VidkitMessages = {
         return undefined;
     }
   },
-  ...defaultPlayerMessages,
 };
+
+/** The English texts Vidkit ships with: every text of the uploader, the player and the live badge. */
+// A pure call, not a spread: bundlers keep a top-level spread (it could run getters), and with it both halves.
+export const defaultMessages: VidkitMessages = /* @__PURE__ */ Object.assign(
+  {},
+  defaultUploaderMessages,
+  defaultPlayerMessages,
+);
+
+/**
+ * The uploader's texts with an app's overrides on top (`config.messages`; `status` and `action` merge key by key).
+ * Like `resolveMessages`, without the player's texts.
+ *
+ * @example
+ * const messages = uploaderMessages(config.messages);
+ */
+export function uploaderMessages(overrides?: VidkitMessageOverrides): UploaderMessages {
+  if (!overrides) return defaultUploaderMessages;
+  const merged = { ...defaultUploaderMessages, ...overrides } as UploaderMessages;
+  merged.status = { ...defaultUploaderMessages.status, ...overrides.status };
+  merged.action = { ...defaultUploaderMessages.action, ...overrides.action };
+  return merged;
+}
 
 /** `defaultMessages` with an app's overrides on top (nested records merge key by key). */
 export function resolveMessages(overrides?: VidkitMessageOverrides): VidkitMessages {
-  if (!overrides) return defaultMessages;
-  const merged = { ...defaultMessages, ...overrides } as VidkitMessages;
-  for (const key of ['status', 'action', 'liveBadge'] as const) {
-    merged[key] = { ...defaultMessages[key], ...overrides[key] } as never;
-  }
-  return merged;
+  return { ...uploaderMessages(overrides), ...playerMessages(overrides) } as VidkitMessages;
 }

@@ -1,6 +1,6 @@
 import type { UploadSnapshot, UploadStatus } from '../upload/types.js';
 import { formatBytes, formatDuration, formatSpeed } from './format.js';
-import { defaultMessages, type UploadAction, type VidkitMessages } from './messages.js';
+import { defaultUploaderMessages, type UploadAction, type UploaderMessages } from './messages.js';
 
 /** A button a row offers: what it does, its text, and its accessible name (the text and the file name). */
 export interface UploadRowAction {
@@ -35,7 +35,7 @@ export interface UploadRowView {
 
 /** Texts and number format for the UI helpers. */
 export interface UiOptions {
-  messages?: VidkitMessages | undefined;
+  messages?: UploaderMessages | undefined;
   locale?: string | undefined;
 }
 
@@ -59,7 +59,7 @@ const ACTIONS: Record<UploadStatus, readonly UploadAction[]> = {
  * row.actions.map((a) => button(a.text, a.label, () => queue[a.action](item.id)));
  */
 export function describeUploadRow(name: string, snapshot: UploadSnapshot, options: UiOptions = {}): UploadRowView {
-  const { messages = defaultMessages, locale } = options;
+  const { messages = defaultUploaderMessages, locale } = options;
   const { status } = snapshot;
   const percent = Math.round(snapshot.progress * 100);
   const moving = status === 'uploading' || status === 'retrying' || status === 'idle';
@@ -88,7 +88,7 @@ export function describeUploadRow(name: string, snapshot: UploadSnapshot, option
 export function announceUpload(
   name: string,
   snapshot: UploadSnapshot,
-  messages: VidkitMessages = defaultMessages,
+  messages: UploaderMessages = defaultUploaderMessages,
 ): string | undefined {
   return messages.announce(snapshot.status, name, snapshot.error?.message);
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { UploadedVideo, UploadSnapshot } from '@vidkit/core';
-import { acceptFiles, announceUpload, inlineStyles, resolveMessages, type RejectedFile } from '@vidkit/core/ui';
+import { acceptFiles, announceUpload, uploaderMessages, visuallyHiddenStyle, type RejectedFile } from '@vidkit/core/ui';
 import { useVidkitConfig } from '../context.js';
 import { useUploadQueue, type UseUploadQueueOptions, type UseUploadQueueResult } from '../hooks/use-upload-queue.js';
 import UploadRow from './UploadRow.js';
@@ -50,7 +50,7 @@ export default function VideoUploader(props: VideoUploaderProps) {
   const { accept = 'video/*', maxFileSize, multiple = true, className, prompt, renderList, onReject } = props;
   const { onUploadStart, onProgress, onSuccess, onError } = props;
   const { locale, messages: overrides } = useVidkitConfig();
-  const messages = resolveMessages(overrides);
+  const messages = uploaderMessages(overrides);
   // Core fires the callbacks; the component's pass the file, as picked.
   const queue = useUploadQueue({
     ...props,
@@ -134,7 +134,7 @@ export default function VideoUploader(props: VideoUploaderProps) {
           ))}
         </ul>
       ) : null}
-      <div className="vidkit-visually-hidden" aria-live="polite" style={inlineStyles.visuallyHidden}>
+      <div className="vidkit-visually-hidden" aria-live="polite" style={visuallyHiddenStyle}>
         {queue.items.map((item) => {
           const text = announceUpload(item.name, item.state, messages);
           return text ? <p key={item.id}>{text}</p> : null;

@@ -1,6 +1,6 @@
 import { defineComponent, h, type PropType } from 'vue';
 import type { UploadSnapshot } from '@vidkit/core';
-import { describeUploadRow, type UploadAction, type VidkitMessages } from '@vidkit/core/ui';
+import { describeUploadRow, type UploadAction, type UploaderMessages } from '@vidkit/core/ui';
 
 /**
  * One file of `<VideoUploader>`: name, ARIA progress bar, bytes, speed, time left and the actions its state allows
@@ -19,8 +19,8 @@ export const UploadRow = /* @__PURE__ */ defineComponent({
     name: { type: String, required: true },
     /** The upload's current snapshot. */
     state: { type: Object as PropType<UploadSnapshot>, required: true },
-    /** Texts; default core's `defaultMessages`. */
-    messages: Object as PropType<VidkitMessages>,
+    /** Texts; default core's `defaultUploaderMessages`. */
+    messages: Object as PropType<UploaderMessages>,
     /** BCP 47 locale of the numbers. */
     locale: String,
   },

@@ -11,11 +11,11 @@ import {
   acceptFiles,
   announceUpload,
   describeUploadRow,
-  inlineStyles,
-  resolveMessages,
+  visuallyHiddenStyle,
+  uploaderMessages,
   type RejectedFile,
   type UploadRowView,
-  type VidkitMessages,
+  type UploaderMessages,
 } from '@vidkit/core/ui';
 import { useVidkitConfig } from '../config.js';
 import { onDispose } from '../composables/store.js';
@@ -129,13 +129,13 @@ export const VideoUploader = /* @__PURE__ */ defineComponent({
     const take = (files: FileList | null | undefined) => {
       const { locale, messages } = config.value;
       const { accept, maxFileSize, multiple } = props;
-      const found = acceptFiles(files, { accept, maxFileSize, multiple, locale, messages: resolveMessages(messages) });
+      const found = acceptFiles(files, { accept, maxFileSize, multiple, locale, messages: uploaderMessages(messages) });
       rejected.value = found.rejected;
       if (found.rejected.length) emit('reject', found.rejected);
       if (found.accepted.length) queue.add(found.accepted);
     };
 
-    const row = (item: UploadQueueItem, messages: VidkitMessages, locale?: string) => {
+    const row = (item: UploadQueueItem, messages: UploaderMessages, locale?: string) => {
       const actions = {
         pause: () => queue.pause(item.id),
         resume: () => queue.resume(item.id),
@@ -157,7 +157,7 @@ export const VideoUploader = /* @__PURE__ */ defineComponent({
 
     return () => {
       const { locale } = config.value;
-      const messages = resolveMessages(config.value.messages);
+      const messages = uploaderMessages(config.value.messages);
       const { multiple, accept } = props;
       const { items } = queue.state.value;
       let list: VNodeChild = null;
@@ -231,7 +231,7 @@ export const VideoUploader = /* @__PURE__ */ defineComponent({
         list,
         h(
           'div',
-          { class: 'vidkit-visually-hidden', 'aria-live': 'polite', style: inlineStyles.visuallyHidden },
+          { class: 'vidkit-visually-hidden', 'aria-live': 'polite', style: visuallyHiddenStyle },
           items.map((item) => {
             const text = announceUpload(item.name, item.snapshot, messages);
             return text ? h('p', { key: item.id }, text) : null;

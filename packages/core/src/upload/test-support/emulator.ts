@@ -1,5 +1,6 @@
 // Helpers for core's Node integration tests that need a private emulator per test file (their own faults, counts and
 // data dir, beside the project-wide one of the shared setup); the HTTP helpers are the shared ones.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { startEmulator } from '@vidkit/emulator';
@@ -41,8 +42,14 @@ export const createUploadToken = (emulator: Emulator, ttl = 0): Promise<string> 
   client(emulator).createUploadToken(ttl);
 
 /** The sha256 of the source the emulator assembled for a video. */
-export function sourceSha(emulator: Emulator, videoId: string): Promise<string> {
-  return sha256File(join(emulator.dataDir, 'videos', videoId, 'source'));
+export async function sourceSha(emulator: Emulator, videoId: string): Promise<string> {
+  const path = join(emulator.dataDir, 'videos', videoId, 'source');
+  // The upload can finish before the source is assembled: when a part the client gave up on (a cancel, a lost
+  // answer) completed the set at the server, that request assembles it while the client learns the part is there.
+  for (const deadline = Date.now() + 10_000; !existsSync(path) && Date.now() < deadline;) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return sha256File(path);
 }
 
 /** Request counts per route the emulator has received since the last reset, e.g. `{"POST /upload": 3}`. */

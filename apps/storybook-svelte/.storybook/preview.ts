@@ -1,0 +1,9 @@
+import type { Preview } from '@storybook/svelte-vite';
+import '@vidkit/svelte/styles.css';
+
+const preview: Preview = {
+  parameters: { controls: { expanded: true }, layout: 'padded' },
+  tags: ['autodocs'],
+};
+
+export default preview;
