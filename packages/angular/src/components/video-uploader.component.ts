@@ -1,12 +1,6 @@
 import { ChangeDetectionStrategy, Component, contentChild, input, output, signal } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
-import type {
-  RetryOptions,
-  UploadCredentialOptions,
-  UploadedVideo,
-  UploadQueueItem,
-  UploadSnapshot,
-} from '@vidkit/core';
+import type { RetryOptions, UploadCredentialOptions, UploadedVideo, UploadSnapshot } from '@vidkit/core';
 import { acceptFiles, announceUpload, inlineStyles, resolveMessages, type RejectedFile } from '@vidkit/core/ui';
 import { injectVidkitConfig } from '../config.js';
 import { optionalBoolean, type BooleanInput } from './boolean-input.js';
@@ -15,7 +9,6 @@ import { UploadRowComponent } from './upload-row.component.js';
 import { UploadRowTemplateDirective } from './upload-row-template.directive.js';
 
 let nextId = 0;
-const fileOf = (item: UploadQueueItem) => item.file as File;
 
 /**
  * A drop zone and file button that uploads videos to api.video, one row per file (name, progress bar, speed, time
@@ -41,15 +34,15 @@ const fileOf = (item: UploadQueueItem) => item.file as File;
         (dragleave)="drag($event)"
         (drop)="drag($event)"
       >
-        <p [id]="hintId">{{ prompt() ?? messages.dropPrompt(several()) }}</p>
+        <p [id]="hintId">{{ prompt() ?? messages.dropPrompt(multiple() ?? true) }}</p>
         <!-- prettier-ignore -->
-        <button type="button" class="vidkit-uploader__button" [attr.aria-describedby]="hintId" (click)="file.click()">{{ messages.chooseButton(several()) }}</button>
+        <button type="button" class="vidkit-uploader__button" [attr.aria-describedby]="hintId" (click)="file.click()">{{ messages.chooseButton(multiple() ?? true) }}</button>
         <input
           #file
           type="file"
           hidden
           [accept]="accept() ?? 'video/*'"
-          [multiple]="several()"
+          [multiple]="multiple() ?? true"
           (change)="take(file.files); file.value = ''"
         />
       </div>
@@ -107,8 +100,6 @@ export class VideoUploaderComponent {
   readonly uploadToken = input<UploadCredentialOptions['uploadToken']>();
   /** Asks your backend for a delegated upload token (over `provideVidkit`'s). */
   readonly getUploadToken = input<UploadCredentialOptions['getUploadToken']>();
-  /** A bearer access token, for apps that have one in the browser. */
-  readonly accessToken = input<UploadCredentialOptions['accessToken']>();
   /** API root; default `provideVidkit`'s. */
   readonly apiBaseUrl = input<string>();
   /** Files uploading at once. Default 2. */
@@ -138,26 +129,21 @@ export class VideoUploaderComponent {
   protected readonly hidden = inlineStyles.visuallyHidden;
   protected readonly rejected = signal<RejectedFile[]>([]);
   protected readonly dragging = signal(false);
-  // An unset (or `undefined`) input means the default.
-  protected several(): boolean {
-    return this.multiple() ?? true;
-  }
 
   /** The queue behind the component (the same as `injectUploadQueue` gives). */
   readonly queue = injectUploadQueue(() => ({
     uploadToken: this.uploadToken(),
     getUploadToken: this.getUploadToken(),
-    accessToken: this.accessToken(),
     apiBaseUrl: this.apiBaseUrl(),
     fileConcurrency: this.fileConcurrency(),
     chunkSize: this.chunkSize(),
     concurrency: this.concurrency(),
     retry: this.retry(),
     // Core fires these; the outputs carry the file, as picked.
-    onUploadStart: (item) => this.uploadStart.emit(fileOf(item)),
-    onProgress: (item) => this.progress.emit({ state: item.snapshot, file: fileOf(item) }),
-    onSuccess: (video, item) => this.success.emit({ video, file: fileOf(item) }),
-    onError: (error, item) => this.error.emit({ error, file: fileOf(item) }),
+    onUploadStart: (item) => this.uploadStart.emit(item.file as File),
+    onProgress: (item) => this.progress.emit({ state: item.snapshot, file: item.file as File }),
+    onSuccess: (video, item) => this.success.emit({ video, file: item.file as File }),
+    onError: (error, item) => this.error.emit({ error, file: item.file as File }),
   }));
 
   protected readonly announce = announceUpload;
@@ -172,7 +158,7 @@ export class VideoUploaderComponent {
     const { accepted, rejected } = acceptFiles(files, {
       accept: this.accept() ?? 'video/*',
       maxFileSize: this.maxFileSize(),
-      multiple: this.several(),
+      multiple: this.multiple() ?? true,
       locale: this.config.locale,
       messages: this.messages,
     });
