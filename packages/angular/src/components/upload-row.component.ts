@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import type { UploadSnapshot } from '@vidkit/core';
-import { describeUploadRow, type UploadAction, type VidkitMessages } from '@vidkit/core/ui';
+import { describeUploadRow, type UploadAction, type UploaderMessages } from '@vidkit/core/ui';
 
 /**
  * One file of `<vidkit-video-uploader>` on an `<li>`: name, ARIA progress bar, bytes, speed, time left and the
@@ -58,8 +58,8 @@ export class UploadRowComponent {
   readonly name = input.required<string>();
   /** The upload's current snapshot. */
   readonly state = input.required<UploadSnapshot>();
-  /** The texts (core's `resolveMessages`; default core's). */
-  readonly messages = input<VidkitMessages>();
+  /** The texts (core's `uploaderMessages`; default core's). */
+  readonly messages = input<UploaderMessages>();
   /** BCP 47 locale for bytes, speed and time left. */
   readonly locale = input<string>();
   /** The action of the button pressed (pause, resume, cancel, retry or remove). */

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, contentChild, input, output, signal } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import type { RetryOptions, UploadCredentialOptions, UploadedVideo, UploadSnapshot } from '@vidkit/core';
-import { acceptFiles, announceUpload, inlineStyles, resolveMessages, type RejectedFile } from '@vidkit/core/ui';
+import { acceptFiles, announceUpload, uploaderMessages, visuallyHiddenStyle, type RejectedFile } from '@vidkit/core/ui';
 import { injectVidkitConfig } from '../config.js';
 import { optionalBoolean, type BooleanInput } from './boolean-input.js';
 import { injectUploadQueue } from '../inject/inject-upload-queue.js';
@@ -100,6 +100,10 @@ export class VideoUploaderComponent {
   readonly uploadToken = input<UploadCredentialOptions['uploadToken']>();
   /** Asks your backend for a delegated upload token (over `provideVidkit`'s). */
   readonly getUploadToken = input<UploadCredentialOptions['getUploadToken']>();
+  /** A bearer access token you already have. */
+  readonly accessToken = input<UploadCredentialOptions['accessToken']>();
+  /** Title of each created video. Default: the file's name. */
+  readonly videoName = input<string>();
   /** API root; default `provideVidkit`'s. */
   readonly apiBaseUrl = input<string>();
   /** Files uploading at once. Default 2. */
@@ -123,10 +127,10 @@ export class VideoUploaderComponent {
   readonly reject = output<RejectedFile[]>();
 
   protected readonly config = injectVidkitConfig();
-  protected readonly messages = resolveMessages(this.config.messages);
+  protected readonly messages = uploaderMessages(this.config.messages);
   protected readonly rowTemplate = contentChild(UploadRowTemplateDirective);
   protected readonly hintId = `vidkit-hint-${nextId++}`;
-  protected readonly hidden = inlineStyles.visuallyHidden;
+  protected readonly hidden = visuallyHiddenStyle;
   protected readonly rejected = signal<RejectedFile[]>([]);
   protected readonly dragging = signal(false);
 
@@ -134,6 +138,8 @@ export class VideoUploaderComponent {
   readonly queue = injectUploadQueue(() => ({
     uploadToken: this.uploadToken(),
     getUploadToken: this.getUploadToken(),
+    accessToken: this.accessToken(),
+    videoName: this.videoName(),
     apiBaseUrl: this.apiBaseUrl(),
     fileConcurrency: this.fileConcurrency(),
     chunkSize: this.chunkSize(),
