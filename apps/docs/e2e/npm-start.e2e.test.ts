@@ -26,7 +26,7 @@ let browser: Browser | undefined;
 afterAll(() => browser?.close());
 
 it('npm start runs the emulator and the composed Storybook in dev mode, ready to upload; Ctrl-C stops it all', async () => {
-  const [emulatorPort, rtmpPort, docsPort, reactPort, vuePort] = await freePorts(5);
+  const [emulatorPort, rtmpPort, docsPort, reactPort, vuePort, angularPort, sveltePort] = await freePorts(7);
   // The same script `npm start` hands over to once the bootstrap is done; this test runs after the build.
   const dev = spawn(process.execPath, ['tooling/scripts/dev.mjs'], {
     cwd: root,
@@ -39,6 +39,8 @@ it('npm start runs the emulator and the composed Storybook in dev mode, ready to
       VIDKIT_STORYBOOK_PORT: String(docsPort),
       VIDKIT_STORYBOOK_REACT_PORT: String(reactPort),
       VIDKIT_STORYBOOK_VUE_PORT: String(vuePort),
+      VIDKIT_STORYBOOK_ANGULAR_PORT: String(angularPort),
+      VIDKIT_STORYBOOK_SVELTE_PORT: String(sveltePort),
     },
   });
   let output = '';
@@ -49,7 +51,7 @@ it('npm start runs the emulator and the composed Storybook in dev mode, ready to
     const docsUrl = `http://127.0.0.1:${docsPort}`;
     const listed = output.slice(output.indexOf('Vidkit is running'));
     // The emulator, each playground and the docs host, each with its URL.
-    for (const port of [emulatorPort, reactPort, vuePort, docsPort]) {
+    for (const port of [emulatorPort, reactPort, vuePort, angularPort, sveltePort, docsPort]) {
       expect(listed).toContain(`http://127.0.0.1:${port}`);
     }
     expect(listed).not.toContain('not answering yet');
