@@ -19,7 +19,7 @@ export class Report {
     this.passed++;
   }
 
-  /** One line per adapter, e.g. `[adapter-contract] React 19.3.1: 26/26 ran, 26 passed; unsupported: none`. */
+  /** One line per adapter, e.g. `[adapter-contract] React 19.3.1: 27/27 ran, 27 passed; unsupported: none`. */
   summary(): string {
     const unsupported = this.#unsupported.length
       ? this.#unsupported.map(([id, reason]) => `${id} (${reason})`).join(', ')

@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { createApplication } from '@angular/platform-browser';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import {
   blankVideoFile,
   countOf,
@@ -19,6 +19,7 @@ import {
   emulatorUrl,
   noFaults,
   setFaults,
+  sha256,
   uploadRequests,
 } from '@vidkit/tooling/vitest/emulator';
 import {
@@ -26,6 +27,7 @@ import {
   UploadRowTemplateDirective,
   VideoPlayerComponent,
   VideoUploaderComponent,
+  injectUpload,
   provideVidkit,
   type RejectedFile,
 } from './index.js';
@@ -79,6 +81,16 @@ class PlayerAndBadge {
   readonly videoId = signal('vi0000000000000000000000');
   readonly liveStreamId = signal('li0000000000000000000000');
   readonly player = viewChild.required(VideoPlayerComponent);
+}
+
+@Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<p>{{ upload.state().status }}</p>`,
+})
+class OneFile {
+  readonly file = signal<File | null>(null);
+  readonly videoName = signal('first name');
+  readonly upload = injectUpload(() => ({ file: this.file(), videoName: this.videoName(), autoStart: true }));
 }
 
 const apps: { destroy(): void; destroyed: boolean }[] = [];
@@ -150,6 +162,22 @@ describe(`@vidkit/angular (${zone ? 'zone.js' : 'zoneless'})`, () => {
     await eventually(() =>
       expect(host.querySelector('.vidkit-live-badge')?.getAttribute('data-status')).toBe('offline'),
     );
+  });
+
+  it('injectUpload: a file signal set later uploads with autoStart, intact; a new option keeps the same upload', async () => {
+    const { host, instance, stable } = await boot(OneFile);
+    expect(instance.upload.state()).toMatchObject({ status: 'idle', upload: null });
+    const clip = blankVideoFile(300_000, 'one-file.mp4');
+    instance.file.set(clip);
+    await stable();
+    const upload = instance.upload.upload();
+    expect(upload).not.toBeNull();
+    instance.videoName.set('second name');
+    await stable();
+    expect(instance.upload.upload(), 'the same upload after an option change').toBe(upload);
+    await eventually(() => expect(host.textContent).toContain('completed'));
+    const { videoId } = instance.upload.state().video!;
+    expect(await commands.vidkitSourceSha(videoId)).toBe(await sha256(clip));
   });
 
   it('after the application is destroyed, no upload, poll or player request reaches the emulator', async () => {

@@ -29,6 +29,8 @@ export const ErrorCode = {
   UploadTokenRefused: 'upload_token_refused',
   /** The file or source given to an upload is unusable (empty, unreadable, too large). */
   InvalidSource: 'invalid_source',
+  /** `start()` was called on a single-file upload before it was given a file. */
+  NoFile: 'no_file',
   /** A video did not become playable within the allowed time. */
   NotPlayableInTime: 'not_playable_in_time',
   /** The media could not be loaded or played. */

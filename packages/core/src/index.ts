@@ -139,6 +139,7 @@ export {
   MAX_PARTS,
   DEFAULT_PART_SIZE,
   IDLE_UPLOAD_SNAPSHOT,
+  createFileUpload,
 } from './upload/index.js';
 export type {
   Upload,
@@ -151,6 +152,9 @@ export type {
   UploadQueueSnapshot,
   UploadQueueEvent,
   UploadQueueCallbacks,
+  FileUpload,
+  FileUploadOptions,
+  FileUploadSnapshot,
   WaitUntilPlayableOptions,
   ResumeState,
   ResumeStore,

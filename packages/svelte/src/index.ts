@@ -11,7 +11,7 @@ export type { VidkitConfigSource } from './context.js';
 // Reactive functions: each a short bridge over a core store (options as a getter, results read reactively).
 export { subscribed } from './reactive/subscribe.svelte.js';
 export { fileUpload } from './reactive/file-upload.svelte.js';
-export type { FileUploadOptions, FileUploadState } from './reactive/file-upload.svelte.js';
+export type { FileUploadStateOptions, FileUploadState } from './reactive/file-upload.svelte.js';
 export { uploadQueue } from './reactive/upload-queue.svelte.js';
 export type {
   UploadQueueStateOptions,

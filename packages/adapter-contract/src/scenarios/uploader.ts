@@ -133,6 +133,25 @@ export const uploaderScenarios = {
       expect(eventsOf(uploader.events, 'success')).toEqual([]);
     },
   },
+  'uploader/unmount': {
+    title: 'unmounting the uploader cancels its unfinished uploads: no request follows',
+    timeout: 30_000,
+    async run({ driver }) {
+      // Two parts at 2.5 MB/s: the first (which creates the video) takes about 2 s, and only then does the second go.
+      await setFaults({ ...noFaults, bandwidthBps: 2_500_000 });
+      const chunkSize = 5 * 1024 * 1024;
+      const uploader = await driver.mountUploader({ config: config(), chunkSize });
+      await pick(uploader.container, [blankVideoFile(chunkSize + 500_000, 'gone.mp4')]);
+      await rowStatus(uploader.container, 'gone.mp4', 'uploading');
+      await uploader.unmount();
+      // An adapter may cancel a moment after unmounting (React waits out StrictMode's remount).
+      await quietFor(200);
+      const before = await uploadRequests();
+      await quietFor(3000);
+      expect(await uploadRequests(), 'upload requests after unmount').toBe(before);
+      expect(eventsOf(uploader.events, 'success')).toEqual([]);
+    },
+  },
   'uploader/rejects': {
     title: 'a wrong type, an over-size file and an empty file each show their reason as text and send nothing',
     async run({ driver }) {

@@ -1,41 +1,28 @@
-import { DestroyRef, effect, inject, signal, untracked, type Signal } from '@angular/core';
+import { DestroyRef, computed, effect, inject, untracked, type Signal } from '@angular/core';
 import {
-  createUpload,
-  IDLE_UPLOAD_SNAPSHOT,
-  lazyCredential,
-  OptionsError,
+  createFileUpload,
   resolveUploadOptions,
-  type ReadableStore,
+  type FileUploadOptions,
+  type FileUploadSnapshot,
   type Upload,
-  type UploadCredentialOptions,
-  type UploadInput,
-  type UploadOptions,
-  type UploadSnapshot,
   type UploadedVideo,
 } from '@vidkit/core';
 import { injectVidkitConfig } from '../config.js';
-import { inBrowser, read, type MaybeReactive } from './reactive.js';
+import { inBrowser, read, storeSignal, type MaybeReactive } from './reactive.js';
 
-/** Options of {@link injectUpload}. Read when the file changes; the credential is read when the upload needs it. */
-export interface InjectUploadOptions
-  extends
-    Pick<UploadCredentialOptions, 'uploadToken' | 'getUploadToken' | 'accessToken'>,
-    Pick<UploadOptions, 'videoId' | 'videoName' | 'chunkSize' | 'concurrency' | 'retry' | 'resume' | 'origin'> {
-  /** The file to upload; a new file makes a new upload. `null` until one is picked. */
-  file: UploadInput | null | undefined;
-  /** Start as soon as there is a file. Default false: call `start()`. */
-  autoStart?: boolean;
-  /** API root; default `provideVidkit`'s, else `https://ws.api.video`. */
-  apiBaseUrl?: string;
-}
+/**
+ * Options of {@link injectUpload}: core's `FileUploadOptions` (the file, the credential, `autoStart`, chunking…) over
+ * `provideVidkit`'s configuration. A new `file` makes a new upload with the settings of that moment.
+ */
+export type InjectUploadOptions = Omit<FileUploadOptions, 'apiKey' | 'dangerouslyAllowBrowser'>;
 
 /** What {@link injectUpload} returns: the upload's snapshot as a signal, plus its controls. */
 export interface InjectUploadResult {
-  /** The current upload's snapshot (idle without a file). */
-  readonly state: Signal<UploadSnapshot>;
-  /** The core upload store, `null` without a file. */
+  /** The snapshot (status, progress, bytes, speed, video, `file`, `upload`…); idle without a file. */
+  readonly state: Signal<FileUploadSnapshot>;
+  /** The core upload of the current file, `null` without one. */
   readonly upload: Signal<Upload | null>;
-  /** Starts the upload; resolves with the video. */
+  /** Starts the upload; resolves with the video. Rejects with `OptionsError` (`no_file`) before a file is given. */
   start(): Promise<UploadedVideo>;
   pause(): void;
   resume(): void;
@@ -43,10 +30,10 @@ export interface InjectUploadResult {
 }
 
 /**
- * One file's upload as signals: a bridge over core's `createUpload` (chunking, retries, pause/resume, persistence and
- * token precedence all live in core). A new `file` makes a new upload (the previous one keeps running unless
- * cancelled); the other options are read then, the credential when the upload needs it. Nothing is created during
- * server rendering; destroying the injection context cancels the current upload.
+ * One file's upload as signals: a bridge over core's `createFileUpload` (one upload per file, chunking, retries,
+ * pause/resume and token precedence all live in core). Options may be a value, a signal or a function; a change
+ * reaches the upload through `setOptions`. A new `file` cancels the previous file's unfinished upload, and so does
+ * destroying the injection context: nothing keeps sending. Nothing is created during server rendering.
  *
  * @example
  * readonly file = signal<File | null>(null);
@@ -55,44 +42,16 @@ export interface InjectUploadResult {
  */
 export function injectUpload(options: MaybeReactive<InjectUploadOptions>): InjectUploadResult {
   const config = injectVidkitConfig();
-  const latest = () =>
-    resolveUploadOptions(
-      config,
-      untracked(() => read(options)),
-    );
-  const upload = signal<Upload | null>(null);
-  const state = signal<UploadSnapshot>(IDLE_UPLOAD_SNAPSHOT);
-  if (inBrowser()) {
-    let off = () => {};
+  const upload = createFileUpload();
+  const browser = inBrowser();
+  if (browser) {
     effect(() => {
-      const file = read(options).file;
-      untracked(() => {
-        off();
-        if (!file) return (upload.set(null), state.set(IDLE_UPLOAD_SNAPSHOT));
-        const { autoStart, ...settings } = latest();
-        const next = createUpload({ ...settings, ...lazyCredential(latest), file });
-        off = subscribeTo(next, (snapshot) => state.set(snapshot));
-        upload.set(next);
-        // Failures are in the state.
-        if (autoStart) next.start().catch(() => {});
-      });
+      const next = resolveUploadOptions(config, read(options));
+      untracked(() => upload.setOptions(next));
     });
-    inject(DestroyRef).onDestroy(() => (off(), untracked(upload)?.cancel()));
+    inject(DestroyRef).onDestroy(() => upload.destroy());
   }
-  return {
-    state: state.asReadonly(),
-    upload: upload.asReadonly(),
-    start: () =>
-      upload()?.start() ??
-      Promise.reject(new OptionsError('injectUpload: there is no file to upload yet; pass `file` first.')),
-    pause: () => upload()?.pause(),
-    resume: () => upload()?.resume(),
-    cancel: () => upload()?.cancel(),
-  };
-}
-
-function subscribeTo<T>(store: ReadableStore<T>, set: (value: T) => void): () => void {
-  const off = store.subscribe(() => set(store.getSnapshot()));
-  set(store.getSnapshot());
-  return off;
+  const state = storeSignal(upload, browser);
+  const { start, pause, resume, cancel } = upload;
+  return { state, upload: computed(() => state().upload), start, pause, resume, cancel };
 }

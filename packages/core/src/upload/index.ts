@@ -3,6 +3,8 @@ export type { Upload, UploadOptions } from './upload.js';
 export { createProgressiveUpload } from './progressive.js';
 export type { ProgressiveUpload, ProgressiveUploadOptions } from './progressive.js';
 export { createUploadQueue } from './queue.js';
+export { createFileUpload } from './file-upload.js';
+export type { FileUpload, FileUploadOptions, FileUploadSnapshot } from './file-upload.js';
 export type {
   UploadQueue,
   UploadQueueItem,

@@ -1,5 +1,5 @@
 'use client';
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   createUploadQueue,
   resolveUploadOptions,
@@ -11,6 +11,8 @@ import {
   type UploadQueueSnapshot,
 } from '@vidkit/core';
 import { useVidkitConfig } from '../context.js';
+import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
+import { useDisposeOnUnmount } from './use-dispose-on-unmount.js';
 import { useStore } from './use-store.js';
 
 /** The credential props every upload hook and component takes (an API key has no place in a browser). */
@@ -49,12 +51,10 @@ export interface UseUploadQueueResult extends Omit<UploadQueueSnapshot, 'items'>
   queue: UploadQueue;
 }
 
-// useLayoutEffect warns during server rendering, where nothing runs anyway.
-const useBrowserLayoutEffect = typeof document === 'undefined' ? () => {} : useLayoutEffect;
-
 /**
  * Many uploads as React state: a bridge over core's `createUploadQueue` (one queue per component, kept across
  * renders; new props reach it through `setOptions`). The headless half of `<VideoUploader>`: build any UI over `items`.
+ * Unmounting cancels the unfinished uploads: nothing keeps sending unseen.
  *
  * @example
  * const queue = useUploadQueue({ getUploadToken, onSuccess: (video) => save(video.videoId) });
@@ -65,6 +65,7 @@ export function useUploadQueue(options: UseUploadQueueOptions = {}): UseUploadQu
   const resolved = resolveUploadOptions(useVidkitConfig(), options);
   const [queue] = useState(() => createUploadQueue(resolved));
   useBrowserLayoutEffect(() => queue.setOptions(resolved));
+  useDisposeOnUnmount(queue.cancelAll);
   const snapshot = useStore(queue);
   return useMemo(() => {
     const { items, ...totals } = snapshot;

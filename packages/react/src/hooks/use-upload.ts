@@ -1,40 +1,26 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
-  createUpload,
-  IDLE_UPLOAD_SNAPSHOT,
-  lazyCredential,
-  OptionsError,
+  createFileUpload,
   resolveUploadOptions,
-  type Upload,
-  type UploadInput,
-  type UploadOptions,
-  type UploadSnapshot,
+  type FileUploadOptions,
+  type FileUploadSnapshot,
   type UploadedVideo,
 } from '@vidkit/core';
 import { useVidkitConfig } from '../context.js';
-import type { ReactUploadCredential } from './use-upload-queue.js';
-import { useLatest } from './use-latest.js';
+import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
+import { useDisposeOnUnmount } from './use-dispose-on-unmount.js';
 import { useStore } from './use-store.js';
 
-/** Options of {@link useUpload}. Read when the file changes; the credential is read when the upload needs it. */
-export interface UseUploadOptions
-  extends
-    ReactUploadCredential,
-    Pick<UploadOptions, 'videoId' | 'videoName' | 'chunkSize' | 'concurrency' | 'retry' | 'resume' | 'origin'> {
-  /** The file to upload; a new file makes a new upload. `null` until one is picked. */
-  file: UploadInput | null | undefined;
-  /** Start as soon as there is a file. Default false: call `start()`. */
-  autoStart?: boolean;
-  /** API root; default the `<VidkitProvider>`'s, else `https://ws.api.video`. */
-  apiBaseUrl?: string;
-}
+/**
+ * Options of {@link useUpload}: core's `FileUploadOptions` (the file, the credential, `autoStart`, chunking…) over
+ * the `<VidkitProvider>`'s. A new `file` makes a new upload with the settings of that render.
+ */
+export type UseUploadOptions = Omit<FileUploadOptions, 'apiKey' | 'dangerouslyAllowBrowser'>;
 
-/** What {@link useUpload} returns: the upload's snapshot plus its controls. */
-export interface UseUploadResult extends UploadSnapshot {
-  /** The core upload store, `null` without a file. */
-  upload: Upload | null;
-  /** Starts the upload; resolves with the video. */
+/** What {@link useUpload} returns: the snapshot (with its `file` and core `upload`) plus the upload's controls. */
+export interface UseUploadResult extends FileUploadSnapshot {
+  /** Starts the upload; resolves with the video. Rejects with `OptionsError` (`no_file`) before a file is given. */
   start(): Promise<UploadedVideo>;
   pause(): void;
   resume(): void;
@@ -42,9 +28,9 @@ export interface UseUploadResult extends UploadSnapshot {
 }
 
 /**
- * One file's upload as React state: a bridge over core's `createUpload` store (chunking, retries, pause/resume,
- * persistence and token precedence all live in core). The upload keeps running if the component unmounts; call
- * `cancel()` to stop it.
+ * One file's upload as React state: a bridge over core's `createFileUpload` (one upload per file, chunking, retries,
+ * pause/resume and token precedence all live in core). A new file cancels the previous file's unfinished upload;
+ * so does unmounting: nothing keeps sending unseen.
  *
  * @example
  * const [file, setFile] = useState<File | null>(null);
@@ -52,33 +38,11 @@ export interface UseUploadResult extends UploadSnapshot {
  * return <progress value={upload.progress} />;
  */
 export function useUpload(options: UseUploadOptions): UseUploadResult {
-  const config = useVidkitConfig();
-  const latest = useLatest(() => resolveUploadOptions(config, options));
-  const { file, autoStart } = options;
-  const make = () => {
-    if (!file) return null;
-    const { autoStart: _, ...settings } = latest.current();
-    return createUpload({ ...settings, ...lazyCredential(() => latest.current()), file });
-  };
-  const [current, setCurrent] = useState(() => ({ file, upload: make() }));
-  // One upload per file: the other options are read when the file changes (like a form's initial values).
-  if (current.file !== file) setCurrent({ file, upload: make() });
-  const upload = current.file === file ? current.upload : null;
-
-  useEffect(() => {
-    // start() is idempotent, so a second run (StrictMode) does not start a second upload; failures are in state.
-    if (upload && autoStart) upload.start().catch(() => {});
-  }, [upload, autoStart]);
-  const state = useStore(upload) ?? IDLE_UPLOAD_SNAPSHOT;
-  return {
-    ...state,
-    upload,
-    start: () =>
-      upload
-        ? upload.start()
-        : Promise.reject(new OptionsError('useUpload: there is no file to upload yet; pass `file` first.')),
-    pause: () => upload?.pause(),
-    resume: () => upload?.resume(),
-    cancel: () => upload?.cancel(),
-  };
+  const resolved = resolveUploadOptions(useVidkitConfig(), options);
+  const [store] = useState(createFileUpload);
+  useBrowserLayoutEffect(() => store.setOptions(resolved));
+  useDisposeOnUnmount(store.destroy);
+  const state = useStore(store);
+  const { start, pause, resume, cancel } = store;
+  return useMemo(() => ({ ...state, start, pause, resume, cancel }), [state, start, pause, resume, cancel]);
 }

@@ -1,40 +1,27 @@
 import {
-  createUpload,
-  IDLE_UPLOAD_SNAPSHOT,
-  lazyCredential,
-  OptionsError,
+  createFileUpload,
   resolveUploadOptions,
+  type FileUploadOptions,
+  type FileUploadSnapshot,
   type Upload,
-  type UploadInput,
-  type UploadOptions,
-  type UploadSnapshot,
   type UploadedVideo,
 } from '@vidkit/core';
-import { untrack } from 'svelte';
 import { readVidkitConfig } from '../context.js';
 import { subscribed } from './subscribe.svelte.js';
-import type { SvelteUploadCredential } from './upload-queue.svelte.js';
 
-/** Options of {@link fileUpload}. Read when the file changes; the credential is read when the upload needs it. */
-export interface FileUploadOptions
-  extends
-    SvelteUploadCredential,
-    Pick<UploadOptions, 'videoId' | 'videoName' | 'chunkSize' | 'concurrency' | 'retry' | 'resume' | 'origin'> {
-  /** The file to upload; a new file makes a new upload. `null` until one is picked. */
-  file: UploadInput | null | undefined;
-  /** Start as soon as there is a file. Default false: call `start()`. */
-  autoStart?: boolean;
-  /** API root; default the context's, else `https://ws.api.video`. */
-  apiBaseUrl?: string;
-}
+/**
+ * Options of {@link fileUpload}: core's `FileUploadOptions` (the file, the credential, `autoStart`, chunking…) over
+ * the context's configuration. A new `file` makes a new upload with the settings of that moment.
+ */
+export type FileUploadStateOptions = Omit<FileUploadOptions, 'apiKey' | 'dangerouslyAllowBrowser'>;
 
 /** What {@link fileUpload} returns: the reactive snapshot plus the upload's controls. */
 export interface FileUploadState {
-  /** The upload's snapshot (status, progress, bytes, speed, video…), reactive; idle without a file. */
-  readonly current: UploadSnapshot;
-  /** The core upload store, `null` without a file. */
+  /** The snapshot (status, progress, bytes, speed, video, `file`, `upload`…), reactive; idle without a file. */
+  readonly current: FileUploadSnapshot;
+  /** The core upload of the current file, `null` without one. */
   readonly upload: Upload | null;
-  /** Starts the upload; resolves with the video. */
+  /** Starts the upload; resolves with the video. Rejects with `OptionsError` (`no_file`) before a file is given. */
   start(): Promise<UploadedVideo>;
   pause(): void;
   resume(): void;
@@ -42,45 +29,33 @@ export interface FileUploadState {
 }
 
 /**
- * One file's upload as reactive state: a bridge over core's `createUpload` (chunking, retries, pause/resume,
- * persistence and token precedence live in core). A new `file` from the getter makes a new upload; the other options
- * are read then, and the credential whenever the upload needs one. The upload keeps running if the component is
- * destroyed; call `cancel()` to stop it.
+ * One file's upload as reactive state: a bridge over core's `createFileUpload` (one upload per file, chunking,
+ * retries, pause/resume and token precedence live in core). The options are a getter: when what it reads changes,
+ * the upload gets them through `setOptions`. A new `file` cancels the previous file's unfinished upload, and so does
+ * destroying the component: nothing keeps sending. Nothing runs on the server.
  *
  * @example
  * let file = $state<File | null>(null);
  * const upload = fileUpload(() => ({ file, getUploadToken, autoStart: true }));
  * <progress value={upload.current.progress}></progress>
  */
-export function fileUpload(options: () => FileUploadOptions): FileUploadState {
+export function fileUpload(options: () => FileUploadStateOptions): FileUploadState {
   const config = readVidkitConfig();
-  const resolved = () => resolveUploadOptions(config(), options());
-  const file = $derived(options().file);
-  const upload = $derived.by(() => {
-    if (!file) return null;
-    return untrack(() => {
-      const { autoStart: _, file: __, ...settings } = resolved();
-      return createUpload({ ...settings, ...lazyCredential(resolved), file });
-    });
-  });
-  const snapshot = $derived(upload && subscribed(upload));
-  $effect(() => {
-    // start() is idempotent; failures are in the snapshot.
-    if (upload && options().autoStart) upload.start().catch(() => {});
-  });
+  const upload = createFileUpload();
+  $effect.pre(() => upload.setOptions(resolveUploadOptions(config(), options())));
+  $effect(() => () => upload.destroy());
+  const snapshot = subscribed(upload);
+  const { start, pause, resume, cancel } = upload;
   return {
     get current() {
-      return snapshot?.() ?? IDLE_UPLOAD_SNAPSHOT;
+      return snapshot();
     },
     get upload() {
-      return upload;
+      return snapshot().upload;
     },
-    start: () =>
-      upload
-        ? upload.start()
-        : Promise.reject(new OptionsError('fileUpload: there is no file to upload yet; return `file` first.')),
-    pause: () => upload?.pause(),
-    resume: () => upload?.resume(),
-    cancel: () => upload?.cancel(),
+    start,
+    pause,
+    resume,
+    cancel,
   };
 }

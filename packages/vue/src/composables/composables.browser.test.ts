@@ -1,5 +1,6 @@
 import { effectScope, nextTick, ref, shallowRef, version } from 'vue';
 import { afterEach, expect, inject, it, vi } from 'vitest';
+import { commands } from 'vitest/browser';
 import {
   blankVideoFile,
   countOf,
@@ -8,9 +9,10 @@ import {
   emulatorUrl,
   noFaults,
   setFaults,
+  sha256,
   uploadRequests,
 } from '@vidkit/tooling/vitest/emulator';
-import { useLiveStatus, usePlayer, useUploadQueue, type UseUploadQueueOptions } from '../index.js';
+import { useLiveStatus, usePlayer, useUpload, useUploadQueue, type UseUploadQueueOptions } from '../index.js';
 
 /** Waits for `check` to pass, polling (never a fixed sleep), as long as the contract's own waits. */
 const eventually = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 15_000, interval: 50 });
@@ -85,4 +87,31 @@ it('scope.stop() in the middle of an upload cancels it: no upload request reache
   const after = await uploadRequests();
   await quietFor(1000);
   expect(await uploadRequests()).toBe(after);
+});
+
+it('useUpload: a file given later through a ref uploads with autoStart, intact; a new option keeps the same upload', async () => {
+  const scope = effectScope();
+  const file = shallowRef<File | null>(null);
+  const videoName = ref('first name');
+  const { state } = scope.run(() =>
+    useUpload(() => ({
+      file: file.value,
+      videoName: videoName.value,
+      apiBaseUrl: emulatorUrl(),
+      getUploadToken: createUploadToken,
+      autoStart: true,
+    })),
+  )!;
+  expect(state.value).toMatchObject({ status: 'idle', upload: null });
+  const clip = blankVideoFile(300_000, 'one-file.mp4');
+  file.value = clip;
+  await nextTick();
+  const upload = state.value.upload;
+  expect(upload).not.toBeNull();
+  videoName.value = 'second name';
+  await nextTick();
+  expect(state.value.upload, 'the same upload after an option change').toBe(upload);
+  await eventually(() => expect(state.value.status).toBe('completed'));
+  expect(await commands.vidkitSourceSha(state.value.video!.videoId)).toBe(await sha256(clip));
+  scope.stop();
 });

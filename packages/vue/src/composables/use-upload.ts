@@ -1,40 +1,25 @@
-import { shallowReadonly, shallowRef, toValue, watch, type MaybeRefOrGetter, type ShallowRef } from 'vue';
+import { toValue, watchEffect, type MaybeRefOrGetter, type ShallowRef } from 'vue';
 import {
-  createUpload,
-  IDLE_UPLOAD_SNAPSHOT,
-  lazyCredential,
-  OptionsError,
+  createFileUpload,
   resolveUploadOptions,
-  type Upload,
-  type UploadInput,
-  type UploadOptions,
-  type UploadSnapshot,
+  type FileUploadOptions,
+  type FileUploadSnapshot,
   type UploadedVideo,
 } from '@vidkit/core';
 import { useVidkitConfig } from '../config.js';
 import { onClient, onDispose, useStore } from './store.js';
-import type { VueUploadCredential } from './use-upload-queue.js';
 
-/** Options of {@link useUpload}. The settings are read when the file changes; the credential whenever a token is needed. */
-export interface UseUploadOptions
-  extends
-    VueUploadCredential,
-    Pick<UploadOptions, 'videoId' | 'videoName' | 'chunkSize' | 'concurrency' | 'retry' | 'resume' | 'origin'> {
-  /** The file to upload; a new file makes a new upload. `null` until one is picked. */
-  file: UploadInput | null | undefined;
-  /** Start as soon as there is a file. Default false: call `start()`. */
-  autoStart?: boolean;
-  /** API root; default the provided config's, else `https://ws.api.video`. */
-  apiBaseUrl?: string;
-}
+/**
+ * Options of {@link useUpload}: core's `FileUploadOptions` (the file, the credential, `autoStart`, chunking…) over
+ * the provided `VidkitConfig`. A new `file` makes a new upload with the settings of that moment.
+ */
+export type UseUploadOptions = Omit<FileUploadOptions, 'apiKey' | 'dangerouslyAllowBrowser'>;
 
-/** What {@link useUpload} returns: the upload's snapshot as a readonly shallow ref, and its controls. */
+/** What {@link useUpload} returns: the snapshot as a readonly shallow ref, and the upload's controls. */
 export interface UseUploadReturn {
-  /** `status`, `progress`, `bytesUploaded`, `speed`, `eta`, `video`, `error`…; idle without a file. */
-  state: Readonly<ShallowRef<UploadSnapshot>>;
-  /** The core upload store, `null` without a file. */
-  upload: Readonly<ShallowRef<Upload | null>>;
-  /** Starts the upload; resolves with the video. */
+  /** `status`, `progress`, `bytesUploaded`, `speed`, `eta`, `video`, `error`, `file`, `upload`…; idle without a file. */
+  state: Readonly<ShallowRef<FileUploadSnapshot>>;
+  /** Starts the upload; resolves with the video. Rejects with `OptionsError` (`no_file`) before a file is given. */
   start(): Promise<UploadedVideo>;
   pause(): void;
   resume(): void;
@@ -42,9 +27,9 @@ export interface UseUploadReturn {
 }
 
 /**
- * One file's upload as Vue state: a bridge over core's `createUpload` (chunking, retries, pause/resume, persistence
- * and token precedence all live in core). Options may be a value, a ref or a getter. A new `file` makes a new upload
- * (the previous one is cancelled if unfinished), and so does the end of the effect scope: nothing keeps sending.
+ * One file's upload as Vue state: a bridge over core's `createFileUpload` (one upload per file, chunking, retries,
+ * pause/resume and token precedence all live in core). Options may be a value, a ref or a getter. A new `file`
+ * cancels the previous file's unfinished upload, and so does the end of the effect scope: nothing keeps sending.
  *
  * @example
  * const file = ref<File | null>(null);
@@ -53,35 +38,13 @@ export interface UseUploadReturn {
  */
 export function useUpload(options: MaybeRefOrGetter<UseUploadOptions>): UseUploadReturn {
   const config = useVidkitConfig();
-  const resolve = () => resolveUploadOptions(config.value, { ...toValue(options) });
-  const upload = shallowRef<Upload | null>(null);
+  const upload = createFileUpload();
   let stop: (() => void) | undefined;
   // Uploads exist on the client only: a server render shows the idle state.
   onClient(() => {
-    stop = watch(
-      () => toValue(options).file,
-      (file, _, onCleanup) => {
-        if (!file) return void (upload.value = null);
-        const { autoStart, file: _file, ...settings } = resolve();
-        const current = createUpload({ ...settings, ...lazyCredential(resolve), file });
-        upload.value = current;
-        // Failures are in the state; start() is idempotent.
-        if (autoStart) current.start().catch(() => {});
-        onCleanup(() => current.cancel());
-      },
-      { immediate: true },
-    );
+    stop = watchEffect(() => upload.setOptions(resolveUploadOptions(config.value, { ...toValue(options) })));
   });
-  onDispose(() => stop?.());
-  return {
-    state: useStore(upload, IDLE_UPLOAD_SNAPSHOT),
-    upload: shallowReadonly(upload),
-    start: () =>
-      upload.value
-        ? upload.value.start()
-        : Promise.reject(new OptionsError('useUpload: there is no file to upload yet; pass `file` first.')),
-    pause: () => upload.value?.pause(),
-    resume: () => upload.value?.resume(),
-    cancel: () => upload.value?.cancel(),
-  };
+  onDispose(() => (stop?.(), upload.destroy()));
+  const { start, pause, resume, cancel } = upload;
+  return { state: useStore(upload, upload.getSnapshot()), start, pause, resume, cancel };
 }
