@@ -2,7 +2,6 @@ export { VERSION } from './version.js';
 export {
   ErrorCode,
   VidkitError,
-  ApiError,
   NetworkError,
   TimeoutError,
   AbortError,
@@ -10,7 +9,9 @@ export {
   OptionsError,
   isVidkitError,
 } from './errors.js';
-export type { ApiErrorBody, ApiProblem, VidkitErrorOptions, UploadErrorDetails } from './errors.js';
+export type { VidkitErrorOptions, UploadErrorDetails } from './errors.js';
+export { ApiError } from './api-error.js';
+export type { ApiErrorBody, ApiProblem, ApiErrorDetails } from './api-error.js';
 export type { ReadableStore, Listener } from './internal/store.js';
 // One configuration for the REST client, uploads, the player, the watchers and every adapter's provider.
 export { resolveConfig } from './config.js';

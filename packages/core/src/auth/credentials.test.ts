@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, ErrorCode, NetworkError } from '../errors.js';
+import { ErrorCode, NetworkError } from '../errors.js';
+import { ApiError } from '../api-error.js';
 import { createApiClient } from '../client/api-client.js';
 import { createCredentialProvider } from './credentials.js';
 import { reply, startServer, tokenBody } from '../client/test-support/server.js';

@@ -5,7 +5,7 @@ import { originHeaders } from '../http/origin.js';
 import type { OriginOptions } from '../http/origin.js';
 import { assertApiKeyAllowed } from './browser-guard.js';
 import { send } from '../http/send.js';
-import { abortReason } from '../internal/backoff.js';
+import { abortReason } from '../internal/abort-reason.js';
 
 /** Gives the `Authorization` header for api.video requests and renews it when the API refuses it. */
 export interface CredentialProvider {

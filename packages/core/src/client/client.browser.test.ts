@@ -2,7 +2,8 @@
 // then a client with no credential at all uploading with it, across origins (CORS) with the AV-Origin-* headers.
 import { commands } from 'vitest/browser';
 import { describe, expect, inject, it } from 'vitest';
-import { ApiError, ErrorCode } from '../errors.js';
+import { ErrorCode } from '../errors.js';
+import { ApiError } from '../api-error.js';
 import { createApiClient } from './api-client.js';
 
 const baseUrl = inject('emulatorUrl');

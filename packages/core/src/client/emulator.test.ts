@@ -4,7 +4,8 @@ import { startEmulator } from '@vidkit/emulator';
 import type { RunningEmulator } from '@vidkit/emulator';
 import { ensureClip } from '@vidkit/tooling/media';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, ErrorCode } from '../errors.js';
+import { ErrorCode } from '../errors.js';
+import { ApiError } from '../api-error.js';
 import { createApiClient } from './api-client.js';
 import type { ApiClient } from './api-client.js';
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AbortError, ApiError, ErrorCode, NetworkError, OptionsError, TimeoutError } from '../errors.js';
+import { AbortError, ErrorCode, NetworkError, OptionsError, TimeoutError } from '../errors.js';
+import { ApiError } from '../api-error.js';
 import { VERSION } from '../version.js';
 import { createApiClient } from './api-client.js';
 import { createHttpClient } from './http-client.js';

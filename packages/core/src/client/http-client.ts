@@ -8,8 +8,10 @@ import type { RateLimit } from '../http/rate-limit.js';
 import { toQueryString } from '../http/query.js';
 import { send } from '../http/send.js';
 import { withCredential } from '../http/authorized.js';
-import { ApiError, NetworkError, TimeoutError } from '../errors.js';
-import { abortReason, backoffDelay, sleep } from '../internal/backoff.js';
+import { NetworkError, TimeoutError } from '../errors.js';
+import { ApiError } from '../api-error.js';
+import { backoffDelay, sleep } from '../internal/backoff.js';
+import { abortReason } from '../internal/abort-reason.js';
 
 /** Retry policy. Pass `retry: false` to `createApiClient` to turn retries off. */
 export interface RetryOptions {

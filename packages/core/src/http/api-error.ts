@@ -1,5 +1,5 @@
-import { ApiError } from '../errors.js';
-import type { ApiErrorBody } from '../errors.js';
+import { ApiError } from '../api-error.js';
+import type { ApiErrorBody } from '../api-error.js';
 import { parseRateLimit } from './rate-limit.js';
 
 /** What a request was, for the error message and the `ApiError` fields. */

@@ -1,5 +1,5 @@
 import { NetworkError, TimeoutError } from '../errors.js';
-import { abortReason } from '../internal/backoff.js';
+import { abortReason } from '../internal/abort-reason.js';
 
 /** Options of `send`: a `RequestInit` plus the fetch to use and a timeout. */
 export interface SendInit extends RequestInit {

@@ -1,4 +1,4 @@
-import { AbortError } from '../errors.js';
+import { abortReason } from './abort-reason.js';
 
 export interface BackoffOptions {
   /** First delay in ms. Default 500. */
@@ -38,11 +38,4 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-/** The error to throw for an aborted signal: its reason when that is already an error of ours, else an AbortError. */
-export function abortReason(signal: AbortSignal): Error {
-  const reason: unknown = signal.reason;
-  if (reason instanceof AbortError) return reason;
-  return new AbortError(undefined, { cause: reason });
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../errors.js';
+import { ApiError } from '../api-error.js';
 import { createApiClient } from '../client/api-client.js';
 import type { ApiClient } from '../client/api-client.js';
 import { reply, startServer } from '../client/test-support/server.js';

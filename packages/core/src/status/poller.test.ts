@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../errors.js';
+import { ApiError } from '../api-error.js';
 import { onlineManager } from '../managers/online-manager.js';
 import { visibilityManager } from '../managers/visibility-manager.js';
 import { watchLiveStatus } from './live-status.js';

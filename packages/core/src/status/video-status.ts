@@ -1,5 +1,6 @@
 import type { CredentialProvider } from '../auth/credentials.js';
-import { ApiError, OptionsError } from '../errors.js';
+import { OptionsError } from '../errors.js';
+import { ApiError } from '../api-error.js';
 import { apiGet, DEFAULT_API_BASE_URL } from './api-get.js';
 import { followPoller, type FollowingStore, type Selection } from './follow.js';
 import { sharedPoller } from './poller.js';

@@ -1,6 +1,6 @@
 import { NetworkError } from '../errors.js';
 import { toApiError } from '../http/api-error.js';
-import { abortReason } from '../internal/backoff.js';
+import { abortReason } from '../internal/abort-reason.js';
 
 export interface JsonRequest {
   baseUrl: string;

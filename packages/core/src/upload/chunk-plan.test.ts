@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, OptionsError } from '../errors.js';
-import { MAX_PARTS, MIN_PART_SIZE, partRange, planChunks } from './chunk-plan.js';
+import { partRange, planChunks } from './chunk-plan.js';
+import { MAX_PARTS, MIN_PART_SIZE } from './chunk-size.js';
 
 const MiB = 1024 * 1024;
 

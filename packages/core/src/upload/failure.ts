@@ -1,4 +1,5 @@
-import { ApiError, UploadError } from '../errors.js';
+import { UploadError } from '../errors.js';
+import { ApiError } from '../api-error.js';
 
 const TOKEN_REFUSED =
   'The upload token was refused: it expired, was deleted or does not exist. Ask your server for a new one ' +

@@ -18,7 +18,7 @@ export { waitUntilPlayable } from './playable.js';
 export type { WaitUntilPlayableOptions } from './playable.js';
 export { memoryResumeStore, localStorageResumeStore, fileResumeStore } from './resume-store.js';
 export type { ResumeState, ResumeStore } from './resume-store.js';
-export { MIN_PART_SIZE, MAX_PART_SIZE, MAX_PARTS, DEFAULT_PART_SIZE } from './chunk-plan.js';
+export { MIN_PART_SIZE, MAX_PART_SIZE, MAX_PARTS, DEFAULT_PART_SIZE } from './chunk-size.js';
 export type { RetryOptions as UploadRetryOptions } from './retry.js';
 export type { UploadInput } from './source.js';
 export type { UploadConnectionOptions } from './connection.js';

@@ -1,5 +1,6 @@
 import { OptionsError, VidkitError } from '../errors.js';
-import { abortReason, sleep } from '../internal/backoff.js';
+import { sleep } from '../internal/backoff.js';
+import { abortReason } from '../internal/abort-reason.js';
 
 /** Options of `waitUntilPlayable`. */
 export interface WaitUntilPlayableOptions {

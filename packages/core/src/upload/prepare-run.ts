@@ -3,7 +3,7 @@ import { planChunks } from './chunk-plan.js';
 import type { UploadContext } from './context.js';
 import { rangedQueue, type PartQueue } from './part-queue.js';
 import type { Resumer } from './resume.js';
-import { fingerprint, openSource } from './source.js';
+import { fingerprint, openSource } from './open-source.js';
 import type { UploadedVideo } from './types.js';
 import type { UploadJob } from './upload-job.js';
 

@@ -1,8 +1,8 @@
 import { AbortError, OptionsError, UploadError, VidkitError } from '../errors.js';
 import { explainUploadFailure } from './failure.js';
-import { abortReason } from '../internal/backoff.js';
+import { abortReason } from '../internal/abort-reason.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
-import { checkChunkSize, MIN_PART_SIZE } from './chunk-plan.js';
+import { checkChunkSize, MIN_PART_SIZE } from './chunk-size.js';
 import { formatContentRange } from './content-range.js';
 import { resolveConnection, type UploadConnectionOptions } from './connection.js';
 import { createUploadContext } from './context.js';

@@ -2,7 +2,7 @@ import { assertApiKeyAllowed } from '../auth/browser-guard.js';
 import { OptionsError } from '../errors.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
 import { lazyCredential, pickCredential } from './credential-layers.js';
-import { memoryResumeStore } from './resume-store.js';
+import { memoryResumeStore } from './memory-resume-store.js';
 import type { UploadInput } from './source.js';
 import type { UploadedVideo, UploadSnapshot, UploadStatus } from './types.js';
 import { createUpload, type Upload, type UploadOptions } from './upload.js';

@@ -1,5 +1,7 @@
 import { isBrowserLike } from '../internal/environment.js';
 
+export { memoryResumeStore } from './memory-resume-store.js';
+
 /** What is kept to resume an upload after a reload or crash. Holds no credential. */
 export interface ResumeState {
   videoId: string;
@@ -26,16 +28,6 @@ interface NodeFs {
   readFile(path: string, encoding: 'utf8'): Promise<string>;
   writeFile(path: string, data: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
-}
-
-/** A store that lives as long as the process (tests, or when persistence is not wanted). */
-export function memoryResumeStore(): ResumeStore {
-  const map = new Map<string, ResumeState>();
-  return {
-    get: (key) => map.get(key),
-    set: (key, state) => void map.set(key, state),
-    delete: (key) => void map.delete(key),
-  };
 }
 
 /** Browsers: one `localStorage` entry per upload, under `prefix`. */

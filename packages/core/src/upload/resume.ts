@@ -1,5 +1,6 @@
 // Loaded on demand when `resume` is set: restoring saved progress and choosing the default store.
-import { ApiError, UploadError, VidkitError } from '../errors.js';
+import { UploadError, VidkitError } from '../errors.js';
+import { ApiError } from '../api-error.js';
 import { defaultResumeStore, type ResumeStore } from './resume-store.js';
 
 export { defaultResumeStore } from './resume-store.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, ApiError, NetworkError, TimeoutError } from '../errors.js';
+import { AbortError, NetworkError, TimeoutError } from '../errors.js';
+import { ApiError } from '../api-error.js';
 import { decide, isAlreadyReceived, withRetry } from './retry.js';
 
 const api = (status: number, body: object = {}, retryAfter?: number) =>

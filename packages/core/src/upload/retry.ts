@@ -1,4 +1,5 @@
-import { AbortError, ApiError, NetworkError, TimeoutError } from '../errors.js';
+import { AbortError, NetworkError, TimeoutError } from '../errors.js';
+import { ApiError } from '../api-error.js';
 import { backoffDelay, sleep } from '../internal/backoff.js';
 
 /** How an upload retries a part. */

@@ -1,4 +1,4 @@
-import { abortReason } from '../internal/backoff.js';
+import { abortReason } from '../internal/abort-reason.js';
 import { onlineManager } from '../managers/online-manager.js';
 import { createUploadContext, type UploadContext } from './context.js';
 import { prepareRun } from './prepare-run.js';

@@ -1,5 +1,5 @@
 import { OptionsError, UploadError, type VidkitError } from '../errors.js';
-import { abortReason } from '../internal/backoff.js';
+import { abortReason } from '../internal/abort-reason.js';
 import type { UploadContext } from './context.js';
 import type { Part } from './part-queue.js';
 import type { RunState } from './prepare-run.js';

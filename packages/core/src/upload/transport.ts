@@ -1,7 +1,7 @@
 import { NetworkError } from '../errors.js';
 import { toApiError } from '../http/api-error.js';
 import { send, type SendInit } from '../http/send.js';
-import { abortReason } from '../internal/backoff.js';
+import { abortReason } from '../internal/abort-reason.js';
 import type { WrappableBody } from './node-source.js';
 import type { UploadedVideo } from './types.js';
 import { xhrPost } from './xhr-post.js';

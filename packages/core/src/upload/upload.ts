@@ -1,7 +1,7 @@
 import { AbortError, NetworkError, OptionsError, UploadError, VidkitError } from '../errors.js';
-import { abortReason } from '../internal/backoff.js';
+import { abortReason } from '../internal/abort-reason.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
-import { checkChunkSize, DEFAULT_PART_SIZE } from './chunk-plan.js';
+import { checkChunkSize, DEFAULT_PART_SIZE } from './chunk-size.js';
 import { resolveConnection, type UploadConnectionOptions } from './connection.js';
 import type { ResumeStore } from './resume-store.js';
 import type { runUpload, UploadJob } from './run-upload.js';
