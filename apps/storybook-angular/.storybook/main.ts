@@ -6,9 +6,13 @@ const config: StorybookConfig = {
   stories: ['../src/**/*.mdx', '../src/**/*.stories.ts'],
   addons: ['@storybook/addon-docs'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false, experimentalDocgenServer: true },
   // The docs host composes this Storybook from another origin.
-  viteFinal: (vite) => ({ ...vite, server: { ...vite.server, cors: true } }),
+  viteFinal: (vite) => ({
+    ...vite,
+    resolve: { ...vite.resolve, tsconfigPaths: false },
+    server: { ...vite.server, cors: true },
+  }),
 };
 
 export default config;

@@ -24,6 +24,18 @@ const meta: Meta<VideoPlayerComponent> = {
     token: { control: 'text' },
     aspectRatio: { control: 'text' },
     liveCheckInterval: { control: 'number' },
+    // The `play` and `pause` outputs share their names with the methods: the table lists the outputs under these
+    // keys, the methods are in the description above.
+    play: {
+      action: 'play',
+      description: 'Playback started.',
+      table: { category: 'outputs', type: { summary: 'void' } },
+    },
+    pause: {
+      action: 'pause',
+      description: 'Playback paused.',
+      table: { category: 'outputs', type: { summary: 'void' } },
+    },
   },
 };
 export default meta;
