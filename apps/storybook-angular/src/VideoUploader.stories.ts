@@ -27,6 +27,11 @@ const meta: Meta<VideoUploaderComponent> = {
   argTypes: {
     maxFileSize: { control: 'number' },
     concurrency: { control: { type: 'number', min: 1, max: 16 } },
+    // `BooleanInput` also takes the bare attribute (`multiple`); a switch is what a reader wants here.
+    multiple: { control: 'boolean' },
+    // The queue is for the parent (through `viewChild`), not an input; functions have no control.
+    queue: { control: false },
+    getUploadToken: { control: false },
   },
 };
 export default meta;
@@ -138,12 +143,15 @@ export const States: StoryObj<UploadRowComponent> = {
         ],
       ] satisfies [string, UploadSnapshot][],
     },
+    // Inside a `.vidkit-uploader`, as in the component: the theme's custom properties are set there.
     template: `
-      <ul class="vidkit-uploader__list" style="max-width: 640px">
-        @for (row of rows; track row[0]) {
-          <li vidkit-upload-row [name]="row[0]" [state]="row[1]"></li>
-        }
-      </ul>
+      <div class="vidkit-uploader" style="max-width: 640px">
+        <ul class="vidkit-uploader__list">
+          @for (row of rows; track row[0]) {
+            <li vidkit-upload-row [name]="row[0]" [state]="row[1]"></li>
+          }
+        </ul>
+      </div>
     `,
   }),
 };
