@@ -38,11 +38,11 @@ export default defineConfig({
       },
       { extends: true, test: { name: 'zoneless', ...browserProject('zoneless', browserTests) } },
       {
-        // Angular's own tests again with zone.js loaded (the contract runs once, zoneless).
+        // Everything again with zone.js loaded: the contract and Angular's own tests.
         extends: true,
         test: {
           name: 'zone.js',
-          ...browserProject('zone', ['src/angular.browser.test.ts']),
+          ...browserProject('zone', browserTests),
           setupFiles: [here('./src/test-support/setup-zone.ts'), here('./src/test-support/setup.ts')],
         },
       },

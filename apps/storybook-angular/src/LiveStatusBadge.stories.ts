@@ -16,6 +16,8 @@ const meta: Meta<LiveStatusBadgeComponent> = {
   decorators: [moduleMetadata({ imports: [LiveStatusBadgeComponent] })],
   render: (args) => ({ props: args, template: `<vidkit-live-status-badge ${argsToTemplate(args)} />` }),
   args: { interval: 2000, liveStreamId: 'li00000000000000000000' },
+  // `'manifest'` (the default) or a function: nothing a control can set.
+  argTypes: { source: { control: false } },
 };
 export default meta;
 

@@ -24,6 +24,27 @@ const meta: Meta<VideoPlayerComponent> = {
     token: { control: 'text' },
     aspectRatio: { control: 'text' },
     liveCheckInterval: { control: 'number' },
+    // `BooleanInput` also takes the bare attribute (`muted`); a switch is what a reader wants here.
+    autoplay: { control: 'boolean' },
+    muted: { control: 'boolean' },
+    loop: { control: 'boolean' },
+    controls: { control: 'boolean' },
+    // Read-only signals for the parent (through `viewChild`), not inputs; functions have no control.
+    player: { control: false },
+    state: { control: false },
+    loadHls: { control: false },
+    // The `play` and `pause` outputs share their names with the methods: the table lists the outputs under these
+    // keys, the methods are in the description above.
+    play: {
+      action: 'play',
+      description: 'Playback started.',
+      table: { category: 'outputs', type: { summary: 'void' } },
+    },
+    pause: {
+      action: 'pause',
+      description: 'Playback paused.',
+      table: { category: 'outputs', type: { summary: 'void' } },
+    },
   },
 };
 export default meta;

@@ -1,6 +1,12 @@
 import { signal } from '@angular/core';
 import { argsToTemplate, moduleMetadata, type Meta, type StoryObj } from '@storybook/angular-vite';
-import { UploadRowTemplateDirective, VideoUploaderComponent, type UploadedVideo } from '@vidkit/angular';
+import {
+  UploadRowComponent,
+  UploadRowTemplateDirective,
+  VideoUploaderComponent,
+  type UploadedVideo,
+  type UploadSnapshot,
+} from '@vidkit/angular';
 import { waitUntilPlayable } from '@vidkit/core';
 
 /**
@@ -15,12 +21,17 @@ const meta: Meta<VideoUploaderComponent> = {
   component: VideoUploaderComponent,
   // The package is compiled ahead of time (no decorator metadata at runtime): each story imports it and renders
   // its own template.
-  decorators: [moduleMetadata({ imports: [VideoUploaderComponent, UploadRowTemplateDirective] })],
+  decorators: [moduleMetadata({ imports: [VideoUploaderComponent, UploadRowTemplateDirective, UploadRowComponent] })],
   render: (args) => ({ props: args, template: `<vidkit-video-uploader ${argsToTemplate(args)} />` }),
   args: { accept: 'video/*', multiple: true, chunkSize: 5 * 1024 * 1024 },
   argTypes: {
     maxFileSize: { control: 'number' },
     concurrency: { control: { type: 'number', min: 1, max: 16 } },
+    // `BooleanInput` also takes the bare attribute (`multiple`); a switch is what a reader wants here.
+    multiple: { control: 'boolean' },
+    // The queue is for the parent (through `viewChild`), not an input; functions have no control.
+    queue: { control: false },
+    getUploadToken: { control: false },
   },
 };
 export default meta;
@@ -59,6 +70,21 @@ export const Emulator: Story = {
 /** Only small files: bigger ones are refused with a visible reason. */
 export const MaxFileSize: Story = { args: { maxFileSize: 5_000_000 } };
 
+/** One file at a time. */
+export const Single: Story = { args: { multiple: false } };
+
+/** Themed through CSS custom properties. */
+export const Themed: Story = {
+  render: (args) => ({
+    props: args,
+    template: `
+      <div style="--vidkit-accent: #db2777; --vidkit-radius: 2px">
+        <vidkit-video-uploader ${argsToTemplate(args)} />
+      </div>
+    `,
+  }),
+};
+
 /** A row of your own through `*vidkitUploadRow`: pause and resume from it. */
 export const CustomRow: Story = {
   render: (args) => ({
@@ -74,6 +100,58 @@ export const CustomRow: Story = {
           }
         </li>
       </vidkit-video-uploader>
+    `,
+  }),
+};
+
+const state = (patch: Partial<UploadSnapshot>): UploadSnapshot => ({
+  status: 'uploading',
+  bytesUploaded: 31_000_000,
+  bytesTotal: 80_000_000,
+  progress: 31 / 80,
+  speed: 4_200_000,
+  eta: 11,
+  partsDone: 6,
+  partsTotal: 16,
+  attempt: 1,
+  ...patch,
+});
+
+/** Each state of a row (idle, uploading, paused, failed, done), as `<li vidkit-upload-row>` renders it. */
+export const States: StoryObj<UploadRowComponent> = {
+  render: () => ({
+    props: {
+      rows: [
+        ['idle.mp4', state({ status: 'idle', bytesUploaded: 0, progress: 0, speed: 0, eta: undefined })],
+        ['uploading.mp4', state({})],
+        ['paused.mp4', state({ status: 'paused', speed: 0, eta: undefined })],
+        [
+          'failed.mp4',
+          state({
+            status: 'failed',
+            error: new Error('The upload token has expired. Ask your backend for a new one.'),
+          }),
+        ],
+        [
+          'done.mp4',
+          state({
+            status: 'completed',
+            bytesUploaded: 80_000_000,
+            progress: 1,
+            video: { videoId: 'vi4blUQJFrYWbaG44NChkH27' },
+          }),
+        ],
+      ] satisfies [string, UploadSnapshot][],
+    },
+    // Inside a `.vidkit-uploader`, as in the component: the theme's custom properties are set there.
+    template: `
+      <div class="vidkit-uploader" style="max-width: 640px">
+        <ul class="vidkit-uploader__list">
+          @for (row of rows; track row[0]) {
+            <li vidkit-upload-row [name]="row[0]" [state]="row[1]"></li>
+          }
+        </ul>
+      </div>
     `,
   }),
 };

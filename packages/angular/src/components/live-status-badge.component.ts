@@ -40,11 +40,13 @@ export class LiveStatusBadgeComponent {
   readonly labels = input<Partial<Record<LiveBadgeStatus, string>>>();
 
   private readonly config = injectVidkitConfig();
+  /** @internal */
   protected readonly live = injectLiveStatus(this.liveStreamId, () => ({
     interval: this.interval(),
     source: this.source(),
     deliveryBaseUrl: this.deliveryBaseUrl(),
   }));
+  /** @internal */
   protected readonly label = computed(() =>
     liveBadgeLabel(
       this.live().status,

@@ -65,6 +65,7 @@ export class UploadRowComponent {
   /** The action of the button pressed (pause, resume, cancel, retry or remove). */
   readonly action = output<UploadAction>();
 
+  /** @internal */
   protected readonly row = computed(() =>
     describeUploadRow(this.name(), this.state(), { messages: this.messages(), locale: this.locale() }),
   );

@@ -62,8 +62,11 @@ export class VideoPlayerComponent {
   readonly deliveryBaseUrl = input<string>();
   /** Loads hls.js when needed; default `provideVidkit`'s, else `import('hls.js')`. */
   readonly loadHls = input<HlsLoader>();
+  /** Start playing as soon as possible (and when a live stream goes live), where the browser's policy allows. */
   readonly autoplay = input<boolean | undefined, BooleanInput>(undefined, { transform: optionalBoolean });
+  /** Mute the video; a change applies at once. */
   readonly muted = input<boolean | undefined, BooleanInput>(undefined, { transform: optionalBoolean });
+  /** Play a VOD again from the start when it ends; a change applies at once. */
   readonly loop = input<boolean | undefined, BooleanInput>(undefined, { transform: optionalBoolean });
   /** Position in seconds to start a VOD at. */
   readonly startAt = input<number>();
@@ -128,18 +131,24 @@ export class VideoPlayerComponent {
     const offline = this.offlineText();
     return playerMessages(offline === undefined ? overrides : { ...overrides, liveOffline: offline });
   });
+  /** @internal */
   protected readonly overlay = computed(() => playerOverlayText(this.state(), this.messages()));
+  /** @internal */
   protected readonly label = computed(() => this.title() ?? this.messages().playerTitle);
+  /** @internal */
   protected readonly rootStyle = computed(() =>
     styleText({ ...inlineStyles.player, aspectRatio: parseAspectRatio(this.aspectRatio() ?? '16 / 9') }),
   );
+  /** @internal */
   protected readonly videoStyle = styleText(inlineStyles.video);
+  /** @internal */
   protected readonly overlayStyle = styleText(inlineStyles.overlay);
 
   /** Starts playback (resolves once it plays, or at once before the player exists). */
   play(): Promise<void> {
     return this.player()?.play() ?? Promise.resolve();
   }
+  /** Pauses playback. */
   pause(): void {
     this.player()?.pause();
   }
@@ -151,12 +160,15 @@ export class VideoPlayerComponent {
   setQuality(quality: 'auto' | number): void {
     this.player()?.setQuality(quality);
   }
+  /** Mutes or unmutes. */
   setMuted(muted: boolean): void {
     this.player()?.setMuted(muted);
   }
+  /** Sets the volume, from 0 to 1. */
   setVolume(volume: number): void {
     this.player()?.setVolume(volume);
   }
+  /** Shows the player full screen (resolves once it is, or at once before the player exists). */
   requestFullscreen(): Promise<void> {
     return this.player()?.requestFullscreen() ?? Promise.resolve();
   }

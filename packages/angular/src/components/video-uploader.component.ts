@@ -126,12 +126,19 @@ export class VideoUploaderComponent {
   /** Files refused by `accept`, `maxFileSize` or for being empty. */
   readonly reject = output<RejectedFile[]>();
 
+  /** @internal */
   protected readonly config = injectVidkitConfig();
+  /** @internal */
   protected readonly messages = uploaderMessages(this.config.messages);
+  /** @internal */
   protected readonly rowTemplate = contentChild(UploadRowTemplateDirective);
+  /** @internal */
   protected readonly hintId = `vidkit-hint-${nextId++}`;
+  /** @internal */
   protected readonly hidden = visuallyHiddenStyle;
+  /** @internal */
   protected readonly rejected = signal<RejectedFile[]>([]);
+  /** @internal */
   protected readonly dragging = signal(false);
 
   /** The queue behind the component (the same as `injectUploadQueue` gives). */
@@ -152,14 +159,17 @@ export class VideoUploaderComponent {
     onError: (error, item) => this.error.emit({ error, file: item.file as File }),
   }));
 
+  /** @internal */
   protected readonly announce = announceUpload;
 
+  /** @internal */
   protected drag(event: DragEvent): void {
     event.preventDefault();
     this.dragging.set(event.type === 'dragover');
     if (event.type === 'drop') this.take(event.dataTransfer?.files);
   }
 
+  /** @internal */
   protected take(files: FileList | null | undefined): void {
     const { accepted, rejected } = acceptFiles(files, {
       accept: this.accept() ?? 'video/*',
