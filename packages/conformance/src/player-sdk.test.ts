@@ -96,6 +96,7 @@ describe('@api.video/player-sdk 1.2.33 against the embed page', () => {
     const start = await currentTime(page);
     await page.waitForFunction(async (t) => (await window.sdk.getCurrentTime()) > t + 0.3, start);
     expect(await page.evaluate(() => window.sdk.getPlaying())).toBe(true);
+    await received(page, 'timeupdate');
     const update = await page.evaluate(() => window.events.find((e) => e.type === 'timeupdate')?.data);
     expect(update).toEqual({ currentTime: expect.any(Number) });
 
