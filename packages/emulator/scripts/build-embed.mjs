@@ -3,14 +3,18 @@
 // Core is read from its sources, not as a package: core's tests depend on the emulator, and a dependency back
 // would be a cycle in the workspace graph (packages/emulator/turbo.json lists core's sources as build inputs).
 import { build } from 'esbuild';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// hls.js as core resolves it, in its light build: the emulator's streams need no EME, alternate audio or CMCD.
+const hlsLight = createRequire(`${root}/../core/package.json`).resolve('hls.js/light');
 
 await build({
   entryPoints: [`${root}/embed/main.ts`],
   outfile: `${root}/dist/embed/player.js`,
   bundle: true,
+  alias: { 'hls.js': hlsLight },
   format: 'iife',
   platform: 'browser',
   target: ['chrome111', 'firefox111', 'safari16.4'],
