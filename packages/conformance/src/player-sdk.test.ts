@@ -80,6 +80,17 @@ const currentTime = (page: Page) => page.evaluate(() => window.sdk.getCurrentTim
 const at = (page: Page, time: number) =>
   page.waitForFunction(async (t) => Math.abs((await window.sdk.getCurrentTime()) - t) < 0.1, time);
 
+async function admin(method: string, path: string, body?: object): Promise<Response> {
+  return fetch(`${emulator.url}${path}`, {
+    method,
+    headers: {
+      authorization: `Basic ${btoa(`${emulator.apiKey}:`)}`,
+      ...(body && { 'content-type': 'application/json' }),
+    },
+    ...(body && { body: JSON.stringify(body) }),
+  });
+}
+
 describe('@api.video/player-sdk 1.2.33 against the embed page', () => {
   it('gets ready, plays with getCurrentTime advancing, pauses, seeks and ends', async () => {
     const page = await openPlayer({ id: three.videoId, muted: true });
@@ -152,6 +163,42 @@ describe('@api.video/player-sdk 1.2.33 against the embed page', () => {
     await received(again, 'error');
     expect(await again.evaluate(() => window.events.some((e) => e.type === 'ready'))).toBe(false);
     await again.close();
+  });
+
+  it("binds to the iframe of a video's assets.iframe", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${host()}/`);
+    await page.evaluate(
+      ({ iframe, id, iframeUrl }) => {
+        document.getElementById('target')!.innerHTML = iframe;
+        window.events = [];
+        window.sdk = new window.PlayerSdk('#target iframe', { id, iframeUrl });
+        window.sdk.addEventListener('ready', () => window.events.push({ type: 'ready', data: undefined }));
+      },
+      { iframe: three.assets.iframe, id: three.videoId, iframeUrl: `${emulator.url}/embed/\${type}/\${id}` },
+    );
+    await received(page, 'ready');
+    expect(await page.evaluate(() => window.sdk.getDuration())).toBeGreaterThan(2.5);
+    await page.close();
+  });
+
+  it('plays a live stream on air', async () => {
+    const stream = (await (await admin('POST', '/live-streams', { name: 'On air', public: true })).json()) as {
+      liveStreamId: string;
+    };
+    const id = stream.liveStreamId;
+    await admin('PUT', `/_emulator/live-streams/${id}/publisher`, { duration: 30, width: 320, height: 180 });
+    while ((await fetch(`${emulator.url}/live/${id}.m3u8`)).status !== 200) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const page = await openPlayer({ id, live: true, muted: true });
+    await received(page, 'ready');
+    expect(await page.evaluate(() => window.sdk.isLiveStream())).toBe(true);
+    await page.evaluate(() => window.sdk.play());
+    const start = await currentTime(page);
+    await page.waitForFunction(async (t) => (await window.sdk.getCurrentTime()) > t + 0.3, start);
+    await page.close();
+    await admin('DELETE', `/_emulator/live-streams/${id}/publisher`);
   });
 
   it('takes the options of the embed URL: autoplay, muted, loop, hide controls and title', async () => {

@@ -5,7 +5,7 @@ import type { RunningEmulator } from '@vidkit/emulator';
 export interface ApiVideo {
   videoId: string;
   title: string;
-  assets: { player: string; hls: string; thumbnail: string };
+  assets: { player: string; iframe: string; hls: string; thumbnail: string };
 }
 
 async function call<T>(emulator: RunningEmulator, method: string, path: string, body?: BodyInit | object): Promise<T> {
