@@ -11,6 +11,7 @@ import type { RunningEmulator } from '@vidkit/emulator';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageFile, useBrowser, useHostPages } from './support/browser.js';
+import { specViolations } from '@vidkit/tooling/openapi/validate';
 import { bytes, MIN_CHUNK_SIZE, sha256 } from './support/conformance.js';
 
 declare global {
@@ -70,15 +71,44 @@ async function uploadToken(context: BrowserContext, emulator: RunningEmulator): 
 const sourceSha = async (emulator: RunningEmulator, videoId: string) =>
   sha256(await readFile(join(emulator.dataDir, 'videos', videoId, 'source')));
 
-/** The `Content-Range` of every upload request the page sent, in order. */
-function contentRanges(page: Page): string[] {
+/** What the uploader's requests carried and got back, as the page saw them. */
+interface Wire {
+  /** The `Content-Range` of every upload request, in order. */
+  ranges: string[];
+  /** Each answer's departures from api.video's spec (none expected). */
+  violations(): Promise<string[]>;
+}
+
+function watchUploads(page: Page): Wire {
   const ranges: string[] = [];
+  const checks: Promise<string[]>[] = [];
   page.on('request', (request) => {
     if (request.method() === 'POST' && new URL(request.url()).pathname === '/upload') {
       ranges.push(request.headers()['content-range'] ?? 'none');
     }
   });
-  return ranges;
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.request().method() !== 'POST' || url.pathname !== '/upload') return;
+    checks.push(
+      response.text().then((body) =>
+        specViolations({
+          method: 'POST',
+          path: url.pathname + url.search,
+          status: response.status(),
+          contentType: response.headers()['content-type'],
+          body,
+        }),
+      ),
+    );
+  });
+  return {
+    ranges,
+    violations: async () => {
+      expect(checks.length, 'answers seen').toBeGreaterThan(0);
+      return (await Promise.all(checks)).flat();
+    },
+  };
 }
 
 /**
@@ -100,7 +130,7 @@ describe('@api.video/video-uploader 1.1.6 in Chromium', () => {
   it('VideoUploader with an upload token, chunked in 5 MB parts: the bytes arrive intact', async () => {
     const context = await browser().newContext();
     const page = await routedPage(context);
-    const ranges = contentRanges(page);
+    const wire = watchUploads(page);
     const token = await uploadToken(context, plain);
     const video = await page.evaluate(
       async ({ apiHost, uploadToken, chunkSize }) => {
@@ -111,7 +141,8 @@ describe('@api.video/video-uploader 1.1.6 in Chromium', () => {
       },
       { apiHost: new URL(plain.url).host, uploadToken: token, chunkSize: MIN_CHUNK_SIZE },
     );
-    expect(ranges).toEqual(['part 1/3', 'part 2/3', 'part 3/3']);
+    expect(wire.ranges).toEqual(['part 1/3', 'part 2/3', 'part 3/3']);
+    expect(await wire.violations()).toEqual([]);
     // The video the token creates is named after the file (the emulator drops the extension).
     expect(video.title).toBe('chunked');
     expect(await sourceSha(plain, video.videoId)).toBe(sha256(chunked));
@@ -121,7 +152,7 @@ describe('@api.video/video-uploader 1.1.6 in Chromium', () => {
   it('ProgressiveUploader: uploadPart twice, then uploadLastPart', async () => {
     const context = await browser().newContext();
     const page = await routedPage(context);
-    const ranges = contentRanges(page);
+    const wire = watchUploads(page);
     const token = await uploadToken(context, plain);
     const videoId = await page.evaluate(
       async ({ apiHost, uploadToken, MB }) => {
@@ -134,7 +165,8 @@ describe('@api.video/video-uploader 1.1.6 in Chromium', () => {
       },
       { apiHost: new URL(plain.url).host, uploadToken: token, MB },
     );
-    expect(ranges).toEqual(['part 1/*', 'part 2/*', 'part 3/3']);
+    expect(wire.ranges).toEqual(['part 1/*', 'part 2/*', 'part 3/3']);
+    expect(await wire.violations()).toEqual([]);
     expect(await sourceSha(plain, videoId)).toBe(sha256(progressive));
     await context.close();
   });
@@ -143,6 +175,7 @@ describe('@api.video/video-uploader 1.1.6 in Chromium', () => {
     const context = await browser().newContext({ ignoreHTTPSErrors: true });
     const page = await context.newPage();
     await page.goto(`${host()}/`);
+    const wire = watchUploads(page);
     const token = await uploadToken(context, secure);
     const result = await page.evaluate(
       async ({ apiHost, uploadToken, chunkSize }) => {
@@ -162,6 +195,7 @@ describe('@api.video/video-uploader 1.1.6 in Chromium', () => {
     expect(secure.url).toMatch(/^https:/);
     // Not routed: the browser's own upload progress reaches the uploader's onProgress.
     expect(result.chunks).toEqual([1, 2, 3]);
+    expect(await wire.violations()).toEqual([]);
     // The browser counts the bytes of the multipart body: the file and the form's few hundred bytes around it.
     expect(result.uploaded).toBeGreaterThanOrEqual(chunked.length);
     expect(await sourceSha(secure, result.videoId)).toBe(sha256(chunked));
