@@ -1,5 +1,6 @@
 // The script of the emulator's embed page (`/embed/vod/{id}`, `/embed/live/{id}`), bundled with @vidkit/core's
 // player and hls.js into dist/embed/player.js when the emulator is built.
+import { VidkitError } from '../../core/src/errors.js';
 import { createPlayer } from '../../core/src/player/create-player.js';
 import { openSession } from '../../core/src/player/session.js';
 import { withSession } from '../../core/src/player/source.js';
@@ -22,7 +23,6 @@ interface Current {
   session: string | undefined;
   ready: boolean;
   played: boolean;
-  paused: boolean;
 }
 
 let options = parseEmbedUrl(location.href);
@@ -42,10 +42,16 @@ async function sourceOf(config: EmbedConfig, opts: EmbedOptions, signal: AbortSi
     if (opts.token) source.token = opts.token;
     return { source, session: undefined, poster: config.public ? `${origin}/live/${id}/thumbnail.jpg` : undefined };
   }
-  // A private video's token is single-use: one session (core's) serves the manifest, the poster and the mp4.
+  // A private video's token is single-use: one session, opened as core's player opens it, serves the manifest, the
+  // poster and the mp4.
   let session = opts.session;
   if (!config.public && !session) {
-    if (!opts.token) throw new Error('This video is private: open it with the token of its assets.player URL.');
+    if (!opts.token) {
+      throw new VidkitError(
+        'playback_error',
+        'This video is private: open it with the token of its assets.player URL.',
+      );
+    }
     session = await openSession(`${origin}/vod/${id}/token/${encodeURIComponent(opts.token)}`, signal);
   }
   return {
@@ -59,7 +65,7 @@ async function load(config: EmbedConfig, opts: EmbedOptions): Promise<void> {
   loading?.abort();
   const { signal } = (loading = new AbortController());
   options = opts;
-  current = { config, options: opts, session: undefined, ready: false, played: false, paused: true };
+  current = { config, options: opts, session: undefined, ready: false, played: false };
   view.setMessage(undefined);
   view.setTitle(config.title);
   view.setTitleHidden(opts.hideTitle);
@@ -123,7 +129,11 @@ async function loadConfig(url: unknown) {
   if (next.origin !== origin || !/^\/embed\/(vod|live)\/[^/]+$/.test(next.pathname)) return;
   try {
     const response = await fetch(next.pathname + next.search);
-    if (!response.ok) throw new Error(`This video cannot be played (HTTP ${response.status}).`);
+    if (!response.ok) {
+      throw new VidkitError('playback_error', `This video cannot be played (HTTP ${response.status}).`, {
+        status: response.status,
+      });
+    }
     const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
     history.replaceState(null, '', next.href);
     await load(readConfig(doc), parseEmbedUrl(next.href));

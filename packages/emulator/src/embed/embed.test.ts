@@ -42,7 +42,12 @@ describe('the embed page', () => {
     const token = new URL(video.assets.player).searchParams.get('token');
     expect(token).toBeTruthy();
     const html = await (await fetch(video.assets.player)).text();
-    expect(configOf(html)).toMatchObject({ public: false });
+    expect(configOf(html)).toMatchObject({ public: false, title: 'secret' });
+    // Without one of its tokens, the page does not even name it.
+    const bare = await (await fetch(`${emulator.url}/embed/vod/${video.videoId}`)).text();
+    expect(configOf(bare)).toMatchObject({ public: false, title: '' });
+    const forged = await (await fetch(`${emulator.url}/embed/vod/${video.videoId}?token=nope`)).text();
+    expect(configOf(forged)).toMatchObject({ title: '' });
     const session = await fetch(`${emulator.url}/vod/${video.videoId}/token/${token}/session`);
     expect(session.status).toBe(200);
   });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { privateAccessFor } from '../media/private-access.js';
 import { ApiProblem, notFound } from '../problems.js';
 import { captionToApi } from '../routes/captions.js';
 import type { RouteDeps } from '../routes/deps.js';
@@ -24,6 +25,8 @@ const PAGE_POLICY = [
   'worker-src blob:',
   'frame-ancestors *',
 ].join('; ');
+
+type Query = { token?: string; avh?: string };
 
 let script: Promise<{ body: Buffer; etag: string }> | undefined;
 
@@ -54,14 +57,20 @@ function sendPage(reply: FastifyReply, config: EmbedConfig) {
  */
 export function registerEmbedRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { ctx } = deps;
+  const access = privateAccessFor(ctx);
+  // A private resource's page names it only for a URL that carries one of its tokens (used or not) or a session;
+  // checking does not use the token up (the page's script does, when it opens the session).
+  const shown = (id: string, isPublic: boolean, query: { token?: string; avh?: string }) =>
+    isPublic || (!!query.token && access.known(id, query.token)) || access.sessionValid(id, query.avh);
 
-  app.get<{ Params: { videoId: string } }>('/embed/vod/:videoId', async (request, reply) => {
+  app.get<{ Params: { videoId: string }; Querystring: Query }>('/embed/vod/:videoId', async (request, reply) => {
     const { videoId } = request.params;
     const video = ID_PATTERN.test(videoId) ? ctx.videos.get(videoId) : undefined;
     if (!video || video.discarded) throw notFound('videoId');
+    const visible = shown(video.videoId, video.public, request.query);
     const captions = deps.captions
       .all()
-      .filter((caption) => caption.videoId === video.videoId)
+      .filter((caption) => visible && caption.videoId === video.videoId)
       .map((caption) => {
         const { languageName } = captionToApi(deps, caption) as { languageName: string };
         // Same origin as the page, whichever host name it was opened with.
@@ -71,26 +80,29 @@ export function registerEmbedRoutes(app: FastifyInstance, deps: RouteDeps): void
     return sendPage(reply, {
       type: 'vod',
       id: video.videoId,
-      title: video.title,
+      title: visible ? video.title : '',
       public: video.public,
       mp4: video.mp4Support,
       captions,
     });
   });
 
-  app.get<{ Params: { liveStreamId: string } }>('/embed/live/:liveStreamId', async (request, reply) => {
-    const { liveStreamId } = request.params;
-    const stream = ID_PATTERN.test(liveStreamId) ? ctx.liveStreams.get(liveStreamId) : undefined;
-    if (!stream) throw notFound('liveStreamId');
-    return sendPage(reply, {
-      type: 'live',
-      id: stream.liveStreamId,
-      title: stream.name,
-      public: stream.public,
-      mp4: false,
-      captions: [],
-    });
-  });
+  app.get<{ Params: { liveStreamId: string }; Querystring: Query }>(
+    '/embed/live/:liveStreamId',
+    async (request, reply) => {
+      const { liveStreamId } = request.params;
+      const stream = ID_PATTERN.test(liveStreamId) ? ctx.liveStreams.get(liveStreamId) : undefined;
+      if (!stream) throw notFound('liveStreamId');
+      return sendPage(reply, {
+        type: 'live',
+        id: stream.liveStreamId,
+        title: shown(stream.liveStreamId, stream.public, request.query) ? stream.name : '',
+        public: stream.public,
+        mp4: false,
+        captions: [],
+      });
+    },
+  );
 
   app.get('/embed/player.js', async (request, reply) => {
     const file = await loadScript().catch(() => {
