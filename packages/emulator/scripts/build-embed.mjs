@@ -20,5 +20,9 @@ await build({
   target: ['chrome111', 'firefox111', 'safari16.4'],
   minify: true,
   legalComments: 'eof',
+  // hls.js's dist carries no license comment of its own; the bundle keeps the notice its Apache-2.0 license asks for.
+  banner: {
+    js: '/*! Vidkit emulator embed player. Bundles @vidkit/core (MIT) and hls.js (Apache-2.0, https://github.com/video-dev/hls.js). */',
+  },
   logLevel: 'warning',
 });
