@@ -151,8 +151,9 @@ describe('@api.video/player-sdk 1.2.33 against the embed page', () => {
     const token = new URL(fresh.assets.player).searchParams.get('token')!;
     expect(token).toBeTruthy();
     const page = await openPlayer({ id: secret.videoId, token, muted: true });
-    await received(page, 'ready');
+    // Asked at once, while the page may still be opening the session: played as soon as it can.
     await page.evaluate(() => window.sdk.play());
+    await received(page, 'ready');
     await page.waitForFunction(async () => (await window.sdk.getCurrentTime()) > 0.3);
     const poster = await page.frameLocator('#target iframe').locator('video').getAttribute('poster');
     expect(poster).toMatch(/thumbnail\.jpg\?avh=/);

@@ -33,6 +33,8 @@ let player: Player | undefined;
 let current: Current | undefined;
 let loading: AbortController | undefined;
 let sdk: SdkBridge | undefined;
+/** A `play` or `pause` that came before the player existed (a private video's session is on its way). */
+let playWhenCreated: boolean | undefined;
 const emit = (type: string, data?: Record<string, unknown>) => sdk?.emit(type, data);
 
 async function sourceOf(config: EmbedConfig, opts: EmbedOptions, signal: AbortSignal) {
@@ -93,7 +95,7 @@ async function load(config: EmbedConfig, opts: EmbedOptions): Promise<void> {
   };
   if (player) player.setOptions(next);
   else {
-    player = createPlayer(video, next);
+    player = createPlayer(video, { ...next, autoplay: playWhenCreated ?? next.autoplay });
     player.subscribe(onSnapshot);
   }
   onSnapshot();
@@ -152,8 +154,14 @@ const ignore = () => undefined;
 /** The SDK's commands (`@api.video/player-sdk`'s `postMessage({ message, ... })`) and getters. */
 const commands: Record<string, (command: SdkCommand) => unknown> = {
   loadConfig: ({ url }) => void loadConfig(url),
-  play: () => void player?.play().catch(ignore),
-  pause: () => player?.pause(),
+  play: () => {
+    if (player) player.play().catch(ignore);
+    else playWhenCreated = true;
+  },
+  pause: () => {
+    if (player) player.pause();
+    else playWhenCreated = false;
+  },
   mute: () => player?.setMuted(true),
   unmute: () => player?.setMuted(false),
   // The SDK's `seek` is relative ("add/subtract seconds"); `setCurrentTime` is absolute.
