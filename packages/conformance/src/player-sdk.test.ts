@@ -202,6 +202,20 @@ describe('@api.video/player-sdk 1.2.33 against the embed page', () => {
     await admin('DELETE', `/_emulator/live-streams/${id}/publisher`);
   });
 
+  it('plays the sequence it is given (#t=start,end): starts at start, pauses at end', async () => {
+    const page = await openPlayer({ id: three.videoId, muted: true, sequence: { start: 1, end: 2 } });
+    await received(page, 'ready');
+    expect(await currentTime(page)).toBeGreaterThanOrEqual(1);
+    await page.evaluate(() => window.sdk.play());
+    await received(page, 'pause');
+    const time = await currentTime(page);
+    // Paused at the first timeupdate past 2 s (they come every 250 ms or so), well before the clip's end.
+    expect(time).toBeGreaterThanOrEqual(2);
+    expect(time).toBeLessThan(2.9);
+    expect(await page.evaluate(() => window.events.some((e) => e.type === 'ended'))).toBe(false);
+    await page.close();
+  });
+
   it('takes the options of the embed URL: autoplay, muted, loop, hide controls and title', async () => {
     const page = await openPlayer({
       id: two.videoId,
