@@ -20,6 +20,7 @@ import { registerTokenUploadRoute } from './routes/upload.js';
 import { Ingest } from './upload/ingest.js';
 import { registerLive } from './live/plugin.js';
 import { registerMedia } from './media/plugin.js';
+import { registerEmbedRoutes } from './embed/routes.js';
 
 export { isLocalOrigin };
 
@@ -93,6 +94,7 @@ export async function buildServer(ctx: EmulatorContext): Promise<EmulatorServer>
 
   // Media (H4) and live (H7) modules register here, each with one line.
   registerMedia(app, ctx);
+  registerEmbedRoutes(app, deps);
   await registerLive(app, ctx);
 
   return { app, deps, traffic };
