@@ -153,6 +153,7 @@ export type {
   UploadQueueSnapshot,
   UploadQueueEvent,
   UploadQueueCallbacks,
+  UploadQueueItemControls,
   FileUpload,
   FileUploadOptions,
   FileUploadSnapshot,

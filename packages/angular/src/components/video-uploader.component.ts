@@ -68,7 +68,7 @@ let nextId = 0;
                 [state]="item.snapshot"
                 [messages]="messages"
                 [locale]="config.locale"
-                (action)="queue.queue[$event](item.id)"
+                (action)="item[$event]()"
               ></li>
             }
           }

@@ -17,22 +17,14 @@ import { inBrowser, read, storeSignal, type MaybeReactive } from './reactive.js'
  */
 export type InjectUploadQueueOptions = Omit<UploadQueueOptions, 'apiKey' | 'dangerouslyAllowBrowser'>;
 
-/** One file of the queue (core's item), with its controls bound. */
-export interface UploaderItem extends UploadQueueItem {
-  pause(): void;
-  resume(): void;
-  cancel(): void;
-  /** Uploads a failed or cancelled file again, from the parts already accepted. */
-  retry(): void;
-  /** Cancels if needed and drops the row. */
-  remove(): void;
-}
+/** One file of the queue: core's item, with its controls (`pause()`, `retry()`…) bound. */
+export type UploaderItem = UploadQueueItem;
 
 /** What {@link injectUploadQueue} returns: the queue's state as signals, and its controls. */
 export interface InjectUploadQueueResult {
   /** Totals over all files (`progress`, `uploading`, `done`…) and the items, as core's snapshot. */
   readonly snapshot: Signal<UploadQueueSnapshot>;
-  /** Each file with its controls bound. */
+  /** Each file with its controls bound (the snapshot's `items`). */
   readonly items: Signal<readonly UploaderItem[]>;
   /** Queues files; they start as slots free up (unless `autoStart: false`). Returns their ids. */
   add(files: UploadInput | readonly UploadInput[]): string[];
@@ -68,16 +60,7 @@ export function injectUploadQueue(options: MaybeReactive<InjectUploadQueueOption
     inject(DestroyRef).onDestroy(() => queue.cancelAll());
   }
   const snapshot = storeSignal(queue, browser);
-  const items = computed(() =>
-    snapshot().items.map((item) => ({
-      ...item,
-      pause: () => queue.pause(item.id),
-      resume: () => queue.resume(item.id),
-      cancel: () => queue.cancel(item.id),
-      retry: () => queue.retry(item.id),
-      remove: () => queue.remove(item.id),
-    })),
-  );
+  const items = computed(() => snapshot().items);
   return {
     snapshot,
     items,

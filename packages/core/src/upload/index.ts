@@ -12,6 +12,7 @@ export type {
   UploadQueueSnapshot,
   UploadQueueEvent,
   UploadQueueCallbacks,
+  UploadQueueItemControls,
 } from './queue.js';
 export { pickCredential, lazyCredential, resolveUploadOptions } from './credential-layers.js';
 export { waitUntilPlayable } from './playable.js';

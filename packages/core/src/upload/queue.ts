@@ -35,8 +35,20 @@ export interface UploadQueueOptions extends Omit<UploadOptions, 'file' | 'signal
   autoStart?: boolean;
 }
 
-/** One file in the queue: everything a row shows. */
-export interface UploadQueueItem {
+/** One file's controls, bound to it: the queue's `pause(id)`, `resume(id)`… for this file. */
+export interface UploadQueueItemControls {
+  pause(): void;
+  resume(): void;
+  /** Stops the file; its row stays until `remove`. */
+  cancel(): void;
+  /** Uploads a failed or cancelled file again, from the parts already accepted. */
+  retry(): void;
+  /** Cancels the file if it is running and drops its row. */
+  remove(): void;
+}
+
+/** One file in the queue: everything a row shows, and the controls a row offers. */
+export interface UploadQueueItem extends UploadQueueItemControls {
   id: string;
   /** The file's name when it has one (render it as text). */
   name: string;
@@ -91,6 +103,7 @@ interface Entry {
   /** Asked to start (by `autoStart` or `start()`). */
   wanted: boolean;
   started: boolean;
+  controls: UploadQueueItemControls;
 }
 
 /**
@@ -198,13 +211,20 @@ export function createUploadQueue(options: UploadQueueOptions = {}): UploadQueue
 
   const find = (id: string) => entries.find((e) => e.id === id);
 
-  return {
+  const queue: UploadQueue = {
     subscribe: store.subscribe,
     getSnapshot: store.getSnapshot,
     add(file, itemOptions = {}) {
       const id = `upload-${++seq}`;
       const name = typeof file === 'string' ? file.split(/[\\/]/).pop()! : ((file as Partial<File>).name ?? id);
-      const entry = { id, name, file, options: itemOptions, wanted: current.autoStart ?? true } as Entry;
+      const controls: UploadQueueItemControls = {
+        pause: () => queue.pause(id),
+        resume: () => queue.resume(id),
+        cancel: () => queue.cancel(id),
+        retry: () => queue.retry(id),
+        remove: () => queue.remove(id),
+      };
+      const entry = { id, name, file, options: itemOptions, wanted: current.autoStart ?? true, controls } as Entry;
       attach(entry);
       entries.push(entry);
       pump();
@@ -265,6 +285,7 @@ export function createUploadQueue(options: UploadQueueOptions = {}): UploadQueue
       return () => void listeners.delete(own);
     },
   };
+  return queue;
 }
 
 // The queue's own options, not passed to `createUpload`.
@@ -279,5 +300,12 @@ function uploadSettings(options: object): Partial<UploadOptions> {
 }
 
 function toItem(entry: Entry): UploadQueueItem {
-  return { id: entry.id, name: entry.name, file: entry.file, upload: entry.upload, snapshot: entry.last };
+  return {
+    id: entry.id,
+    name: entry.name,
+    file: entry.file,
+    upload: entry.upload,
+    snapshot: entry.last,
+    ...entry.controls,
+  };
 }

@@ -24,22 +24,11 @@ export type ReactUploadCredential = Pick<UploadCredentialOptions, 'uploadToken' 
  */
 export type UseUploadQueueOptions = Omit<UploadQueueOptions, 'apiKey' | 'dangerouslyAllowBrowser'>;
 
-/** One file of the queue (core's item), with its controls bound. */
-export interface UploaderItem extends UploadQueueItem {
-  /** This file's upload snapshot (same as `snapshot`). */
-  state: UploadQueueItem['snapshot'];
-  pause(): void;
-  resume(): void;
-  cancel(): void;
-  /** Uploads a failed or cancelled file again, from the parts already accepted. */
-  retry(): void;
-  /** Cancels if needed and drops the row. */
-  remove(): void;
-}
+/** One file of the queue: core's item, with its controls (`pause()`, `retry()`…) bound. */
+export type UploaderItem = UploadQueueItem;
 
 /** What {@link useUploadQueue} returns: totals over all files, each file, and the queue's controls. */
-export interface UseUploadQueueResult extends Omit<UploadQueueSnapshot, 'items'> {
-  items: readonly UploaderItem[];
+export interface UseUploadQueueResult extends UploadQueueSnapshot {
   /** Queues files; they start as slots free up (unless `autoStart: false`). Returns their ids. */
   add(files: UploadInput | readonly UploadInput[]): string[];
   /** Starts files added with `autoStart: false`: one, or all. */
@@ -59,7 +48,7 @@ export interface UseUploadQueueResult extends Omit<UploadQueueSnapshot, 'items'>
  * @example
  * const queue = useUploadQueue({ getUploadToken, onSuccess: (video) => save(video.videoId) });
  * <input type="file" multiple onChange={(e) => queue.add([...e.target.files!])} />
- * {queue.items.map((item) => <p key={item.id}>{item.name}: {Math.round(item.state.progress * 100)}%</p>)}
+ * {queue.items.map((item) => <p key={item.id}>{item.name}: {Math.round(item.snapshot.progress * 100)}%</p>)}
  */
 export function useUploadQueue(options: UseUploadQueueOptions = {}): UseUploadQueueResult {
   const resolved = resolveUploadOptions(useVidkitConfig(), options);
@@ -68,24 +57,9 @@ export function useUploadQueue(options: UseUploadQueueOptions = {}): UseUploadQu
   useDisposeOnUnmount(queue.cancelAll);
   const snapshot = useStore(queue);
   return useMemo(() => {
-    const { items, ...totals } = snapshot;
-    return {
-      ...totals,
-      items: items.map((item) => ({
-        ...item,
-        state: item.snapshot,
-        pause: () => queue.pause(item.id),
-        resume: () => queue.resume(item.id),
-        cancel: () => queue.cancel(item.id),
-        retry: () => queue.retry(item.id),
-        remove: () => queue.remove(item.id),
-      })),
-      add: (input) => (Array.isArray(input) ? input : [input as UploadInput]).map((file) => queue.add(file)),
-      start: (id) => queue.start(id),
-      pauseAll: () => queue.pauseAll(),
-      resumeAll: () => queue.resumeAll(),
-      cancelAll: () => queue.cancelAll(),
-      queue,
-    };
+    const { start, pauseAll, resumeAll, cancelAll } = queue;
+    const add = (input: UploadInput | readonly UploadInput[]) =>
+      (Array.isArray(input) ? input : [input as UploadInput]).map((file) => queue.add(file));
+    return { ...snapshot, add, start, pauseAll, resumeAll, cancelAll, queue };
   }, [snapshot, queue]);
 }

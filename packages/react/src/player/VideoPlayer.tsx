@@ -29,17 +29,11 @@ export interface VideoPlayerProps extends UsePlayerOptions {
   offlineText?: string;
 }
 
-/** What a `ref` on `<VideoPlayer>` gives. */
-export interface VideoPlayerHandle {
-  play(): Promise<void>;
-  pause(): void;
-  /** Jumps to `time` seconds. */
-  seek(time: number): void;
-  /** A rendition height, or `'auto'`. */
-  setQuality(quality: 'auto' | number): void;
-  setMuted(muted: boolean): void;
-  setVolume(volume: number): void;
-  requestFullscreen(): Promise<void>;
+/** What a `ref` on `<VideoPlayer>` gives: core's player controls (no-ops before mount), its snapshot and itself. */
+export interface VideoPlayerHandle extends Pick<
+  Player,
+  'play' | 'pause' | 'seek' | 'setQuality' | 'setMuted' | 'setVolume' | 'requestFullscreen'
+> {
   /** The current snapshot (status, currentTime, qualities…). */
   getSnapshot(): PlayerSnapshot | undefined;
   /** The core player, `null` before mount. */
@@ -83,7 +77,7 @@ const VideoPlayer = forwardRef<VideoPlayerHandle, VideoPlayerProps>(function Vid
       setQuality: (quality) => player?.setQuality(quality),
       setMuted: (muted) => player?.setMuted(muted),
       setVolume: (volume) => player?.setVolume(volume),
-      requestFullscreen: () => player?.requestFullscreen() ?? Promise.resolve(),
+      requestFullscreen: (element) => player?.requestFullscreen(element) ?? Promise.resolve(),
       getSnapshot: () => player?.getSnapshot(),
       player,
     }),

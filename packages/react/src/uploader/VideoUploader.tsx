@@ -126,17 +126,17 @@ export default function VideoUploader(props: VideoUploaderProps) {
             <UploadRow
               key={item.id}
               name={item.name}
-              state={item.state}
+              state={item.snapshot}
               messages={messages}
               locale={locale}
-              onAction={(action) => queue.queue[action](item.id)}
+              onAction={(action) => item[action]()}
             />
           ))}
         </ul>
       ) : null}
       <div className="vidkit-visually-hidden" aria-live="polite" style={visuallyHiddenStyle}>
         {queue.items.map((item) => {
-          const text = announceUpload(item.name, item.state, messages);
+          const text = announceUpload(item.name, item.snapshot, messages);
           return text ? <p key={item.id}>{text}</p> : null;
         })}
       </div>

@@ -21,16 +21,8 @@ export type SvelteUploadCredential = Pick<UploadCredentialOptions, 'uploadToken'
  */
 export type UploadQueueStateOptions = Omit<UploadQueueOptions, 'apiKey' | 'dangerouslyAllowBrowser'>;
 
-/** One file of the queue (core's item), with its controls bound. */
-export interface UploadQueueEntry extends UploadQueueItem {
-  pause(): void;
-  resume(): void;
-  cancel(): void;
-  /** Uploads a failed or cancelled file again, from the parts already accepted. */
-  retry(): void;
-  /** Cancels if needed and drops the row. */
-  remove(): void;
-}
+/** One file of the queue: core's item, with its controls (`pause()`, `retry()`…) bound. */
+export type UploadQueueEntry = UploadQueueItem;
 
 /** What {@link uploadQueue} returns: the reactive snapshot and items, and the queue's controls. */
 export interface UploadQueueState {
@@ -68,19 +60,9 @@ export function uploadQueue(options: () => UploadQueueStateOptions = () => ({}))
   // Destroying the component stops its uploads: nothing keeps sending for a UI that is gone.
   $effect(() => () => queue.cancelAll());
   const snapshot = subscribed(queue);
-  const items = $derived(
-    snapshot().items.map((item) => ({
-      ...item,
-      pause: () => queue.pause(item.id),
-      resume: () => queue.resume(item.id),
-      cancel: () => queue.cancel(item.id),
-      retry: () => queue.retry(item.id),
-      remove: () => queue.remove(item.id),
-    })),
-  );
   return {
     get items() {
-      return items;
+      return snapshot().items;
     },
     get current() {
       return snapshot();

@@ -16,6 +16,7 @@ import {
   type RejectedFile,
   type UploadRowView,
   type UploaderMessages,
+  type UploadAction,
 } from '@vidkit/core/ui';
 import { useVidkitConfig } from '../config.js';
 import { onDispose } from '../composables/store.js';
@@ -136,22 +137,18 @@ export const VideoUploader = /* @__PURE__ */ defineComponent({
     };
 
     const row = (item: UploadQueueItem, messages: UploaderMessages, locale?: string) => {
-      const actions = {
-        pause: () => queue.pause(item.id),
-        resume: () => queue.resume(item.id),
-        cancel: () => queue.cancel(item.id),
-        retry: () => queue.retry(item.id),
-        remove: () => queue.remove(item.id),
-      };
-      if (slots.row)
-        return slots.row({ item, view: describeUploadRow(item.name, item.snapshot, { messages, locale }), ...actions });
+      const { pause, resume, cancel, retry, remove } = item;
+      if (slots.row) {
+        const view = describeUploadRow(item.name, item.snapshot, { messages, locale });
+        return slots.row({ item, view, pause, resume, cancel, retry, remove });
+      }
       return h(UploadRow, {
         key: item.id,
         name: item.name,
         state: item.snapshot,
         messages,
         locale,
-        onAction: (action: keyof typeof actions) => actions[action](),
+        onAction: (action: UploadAction) => item[action](),
       });
     };
 
