@@ -58,7 +58,8 @@ export function uploadQueue(options: () => UploadQueueStateOptions = () => ({}))
   const queue = createUploadQueue(untrack(resolved));
   $effect.pre(() => queue.setOptions(resolved()));
   // Destroying the component stops its uploads: nothing keeps sending for a UI that is gone.
-  $effect(() => () => queue.cancelAll());
+  const { start, pauseAll, resumeAll, cancelAll } = queue;
+  $effect(() => cancelAll);
   const snapshot = subscribed(queue);
   return {
     get items() {
@@ -68,10 +69,10 @@ export function uploadQueue(options: () => UploadQueueStateOptions = () => ({}))
       return snapshot();
     },
     add: (input) => (Array.isArray(input) ? input : [input as UploadInput]).map((file) => queue.add(file)),
-    start: (id) => queue.start(id),
-    pauseAll: () => queue.pauseAll(),
-    resumeAll: () => queue.resumeAll(),
-    cancelAll: () => queue.cancelAll(),
+    start,
+    pauseAll,
+    resumeAll,
+    cancelAll,
     queue,
   };
 }
