@@ -17,6 +17,8 @@ export default tseslint.config(
       '**/*.generated.ts',
       '**/.turbo/**',
       '**/.svelte-kit/**',
+      '**/.nuxt/**',
+      '**/.output/**',
       // size-limit's input: @vidkit/angular's FESM as ng build links it (generated).
       '**/.size/**',
     ],
