@@ -6,13 +6,12 @@ export default defineNuxtConfig({
   telemetry: false,
   css: ['@vidkit/vue/styles.css'],
   app: { head: { title: 'Vidkit × Nuxt', htmlAttrs: { lang: 'en' } } },
-  // Read at run time from NUXT_API_VIDEO_KEY and NUXT_PUBLIC_API_VIDEO_URL; the defaults are the emulator's.
+  // Server-only settings, read when the server starts from VIDKIT_API_KEY and VIDKIT_API_BASE_URL (the prefix below
+  // instead of Nuxt's NUXT_); the defaults are the emulator's.
   runtimeConfig: {
-    // Private: only the server sees it.
-    apiVideoKey: 'vidkit_dev_emulator_key_not_a_secret',
-    public: {
-      // https://ws.api.video, https://sandbox.api.video, or the emulator.
-      apiVideoUrl: 'http://127.0.0.1:4010',
-    },
+    nitro: { envPrefix: 'VIDKIT_' },
+    apiKey: 'vidkit_dev_emulator_key_not_a_secret',
+    // https://ws.api.video, https://sandbox.api.video, or the emulator.
+    apiBaseUrl: 'http://127.0.0.1:4010',
   },
 });
