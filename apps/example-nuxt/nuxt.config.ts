@@ -5,6 +5,8 @@ export default defineNuxtConfig({
   devtools: { enabled: false },
   telemetry: false,
   css: ['@vidkit/vue/styles.css'],
+  // Nuxt's own hashing uses BigInt literals: let the server bundle target what Node 24 runs.
+  nitro: { esbuild: { options: { target: 'es2022' } } },
   app: { head: { title: 'Vidkit × Nuxt', htmlAttrs: { lang: 'en' } } },
   // Server-only settings, read when the server starts from VIDKIT_API_KEY and VIDKIT_API_BASE_URL (the prefix below
   // instead of Nuxt's NUXT_); the defaults are the emulator's.
