@@ -19,6 +19,7 @@ export default tseslint.config(
       '**/.svelte-kit/**',
       '**/.next/**',
       '**/next-env.d.ts',
+      'apps/example-sveltekit/build/**',
       // size-limit's input: @vidkit/angular's FESM as ng build links it (generated).
       '**/.size/**',
     ],
