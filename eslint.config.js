@@ -19,6 +19,9 @@ export default tseslint.config(
       '**/.svelte-kit/**',
       '**/.nuxt/**',
       '**/.output/**',
+      '**/.next/**',
+      '**/next-env.d.ts',
+      'apps/example-sveltekit/build/**',
       // size-limit's input: @vidkit/angular's FESM as ng build links it (generated).
       '**/.size/**',
     ],
@@ -47,7 +50,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['packages/react/**/*.{ts,tsx}', 'apps/storybook-react/**/*.{ts,tsx}', 'apps/docs/**/*.{ts,tsx}'],
+    files: [
+      'packages/react/**/*.{ts,tsx}',
+      'apps/storybook-react/**/*.{ts,tsx}',
+      'apps/docs/**/*.{ts,tsx}',
+      'apps/example-next/**/*.{ts,tsx}',
+    ],
     ...reactHooks.configs.flat.recommended,
   },
   prettier,

@@ -18,7 +18,8 @@
  *   `data-status` (the video-status snapshot's `status`), and, once playable, the player, autoplaying muted.
  * - `/videos/{id}`: server-rendered title and player (`.vidkit-player` > `video.vidkit-player__video`), autoplaying muted.
  * - `/live/{id}`: the live badge (`.vidkit-live-badge[data-status]`) and the player.
- * - No console error or warning on any of these pages (pass `ignoreConsole` with a reason for an exception).
+ * - No console error or warning on any of these pages (an offline live manifest's 404 is accepted; pass
+ *   `ignoreConsole` with a reason for another exception).
  * - The API key (the run's random one, and the emulator's development key, which only server code may hold) in no
  *   file under `clientDirs`, no page's HTML, no response the browser received from the app.
  * The building blocks are exported too, for an app that needs a different walk.
