@@ -1,25 +1,39 @@
 import { inject } from '@angular/core';
-import type { ResolveFn, Routes } from '@angular/router';
+import { RedirectCommand, Router, type ResolveFn, type Routes } from '@angular/router';
 import { ApiVideoData, type LiveStreamSummary, type VideoSummary } from './api-video-data';
 import { LivePage } from './live.page';
+import { NotFoundPage } from './not-found.page';
 import { transferred } from './transferred';
 import { UploadPage } from './upload.page';
 import { VideoPage } from './video.page';
 
-const video: ResolveFn<VideoSummary> = (route) => {
-  const id = route.paramMap.get('id')!;
-  const data = inject(ApiVideoData);
-  return transferred(`video-${id}`, () => data.video(id));
-};
-
-const stream: ResolveFn<LiveStreamSummary> = (route) => {
-  const id = route.paramMap.get('id')!;
-  const data = inject(ApiVideoData);
-  return transferred(`live-stream-${id}`, () => data.liveStream(id));
-};
+/**
+ * A resolver that loads with `load(id, data)` (once per page view: see `transferred`), and shows the not-found page
+ * (keeping the URL) when the API answers 404: `ApiError` on the server, `HttpErrorResponse` in the browser.
+ */
+function resolveById<T>(kind: string, load: (data: ApiVideoData, id: string) => Promise<T>): ResolveFn<T> {
+  return (route) => {
+    const id = route.paramMap.get('id')!;
+    const data = inject(ApiVideoData);
+    const router = inject(Router);
+    return transferred(`${kind}-${id}`, () => load(data, id)).catch((error: unknown) => {
+      if ((error as { status?: number }).status !== 404) throw error;
+      return new RedirectCommand(router.parseUrl('/not-found'), { skipLocationChange: true });
+    });
+  };
+}
 
 export const routes: Routes = [
   { path: '', component: UploadPage, title: 'Upload a video' },
-  { path: 'videos/:id', component: VideoPage, resolve: { video } },
-  { path: 'live/:id', component: LivePage, resolve: { stream } },
+  {
+    path: 'videos/:id',
+    component: VideoPage,
+    resolve: { video: resolveById<VideoSummary>('video', (data, id) => data.video(id)) },
+  },
+  {
+    path: 'live/:id',
+    component: LivePage,
+    resolve: { stream: resolveById<LiveStreamSummary>('live-stream', (data, id) => data.liveStream(id)) },
+  },
+  { path: '**', component: NotFoundPage, title: 'Not found' },
 ];
