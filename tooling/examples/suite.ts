@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClip } from '../media/index.mjs';
 import { collectConsole, launchBrowser, problems, recordResponses, type ConsoleEntry } from './browser.js';
 import { scanBodies, scanDir } from './key-scan.js';
@@ -96,6 +96,11 @@ export function exampleSuite(options: ExampleSuiteOptions): void {
       consoleEntries = collectConsole(page);
       responses = recordResponses(page, server.url);
     }, 90_000);
+
+    afterEach(({ task }) => {
+      // What the app's server printed is usually the quickest way to the cause.
+      if (task.result?.state === 'fail' && server) console.error(`${options.name} server output:\n${server.output()}`);
+    });
 
     afterAll(async () => {
       await browser?.close();

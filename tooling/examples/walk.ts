@@ -23,7 +23,12 @@ export async function uploadAndPlay(page: Page, { url, clipPath }: { url: string
   await waitForHydration(page);
   await page.locator('input[type=file]').setInputFiles(clipPath);
   const status = page.getByTestId('video-status');
-  await status.waitFor({ timeout: 60_000 });
+  // The status element, or the uploader's failed row (core's shared markup), whichever comes first.
+  const failed = page.locator('.vidkit-uploader__row[data-status="failed"]');
+  await status.or(failed).first().waitFor({ timeout: 60_000 });
+  if (await failed.count()) {
+    throw new Error(`The upload failed: ${await failed.first().textContent()}`);
+  }
   const videoId = await status.getAttribute('data-video-id');
   expect(videoId).toMatch(/^vi\w+$/);
   await expect
