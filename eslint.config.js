@@ -19,6 +19,7 @@ export default tseslint.config(
       '**/.svelte-kit/**',
       '**/.nuxt/**',
       '**/.output/**',
+      '**/.angular/**',
       '**/.next/**',
       '**/next-env.d.ts',
       'apps/example-sveltekit/build/**',

@@ -8,18 +8,22 @@ import { UploadPage } from './upload.page';
 import { VideoPage } from './video.page';
 
 /**
- * A resolver that loads with `load(id, data)` (once per page view: see `transferred`), and shows the not-found page
- * (keeping the URL) when the API answers 404: `ApiError` on the server, `HttpErrorResponse` in the browser.
+ * A resolver that loads with `load(data, id)` once per page view (see `transferred`), and shows the not-found page
+ * (keeping the URL) when the API answers 404: `ApiError` on the server, `HttpErrorResponse` in the browser. A 404
+ * goes to the browser too (as `null`), so hydration does not ask again.
  */
 function resolveById<T>(kind: string, load: (data: ApiVideoData, id: string) => Promise<T>): ResolveFn<T> {
-  return (route) => {
+  return async (route) => {
     const id = route.paramMap.get('id')!;
     const data = inject(ApiVideoData);
     const router = inject(Router);
-    return transferred(`${kind}-${id}`, () => load(data, id)).catch((error: unknown) => {
-      if ((error as { status?: number }).status !== 404) throw error;
-      return new RedirectCommand(router.parseUrl('/not-found'), { skipLocationChange: true });
-    });
+    const found = await transferred(`${kind}-${id}`, () =>
+      load(data, id).catch((error: unknown) => {
+        if ((error as { status?: number }).status === 404) return null;
+        throw error;
+      }),
+    );
+    return found ?? new RedirectCommand(router.parseUrl('/not-found'), { skipLocationChange: true });
   };
 }
 
