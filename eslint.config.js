@@ -17,6 +17,12 @@ export default tseslint.config(
       '**/*.generated.ts',
       '**/.turbo/**',
       '**/.svelte-kit/**',
+      '**/.nuxt/**',
+      '**/.output/**',
+      '**/.angular/**',
+      '**/.next/**',
+      '**/next-env.d.ts',
+      'apps/example-sveltekit/build/**',
       // size-limit's input: @vidkit/angular's FESM as ng build links it (generated).
       '**/.size/**',
     ],
@@ -45,7 +51,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['packages/react/**/*.{ts,tsx}', 'apps/storybook-react/**/*.{ts,tsx}', 'apps/docs/**/*.{ts,tsx}'],
+    files: [
+      'packages/react/**/*.{ts,tsx}',
+      'apps/storybook-react/**/*.{ts,tsx}',
+      'apps/docs/**/*.{ts,tsx}',
+      'apps/example-next/**/*.{ts,tsx}',
+    ],
     ...reactHooks.configs.flat.recommended,
   },
   prettier,

@@ -52,8 +52,8 @@ export function filePost(
 ): typeof fetch {
   return (async (url: string, init: RequestInit) => {
     const [fs, http] = (await Promise.all([
-      import(/* @vite-ignore */ FS),
-      import(/* @vite-ignore */ url.startsWith('https:') ? HTTPS : HTTP),
+      import(/* @vite-ignore */ /* webpackIgnore: true */ FS),
+      import(/* @vite-ignore */ /* webpackIgnore: true */ url.startsWith('https:') ? HTTPS : HTTP),
     ])) as [{ open(path: string): Promise<FileHandle> }, NodeHttp];
     const encoder = new TextEncoder();
     const body = { file: await fs.open(path), start, end, head: encoder.encode(head), tail: encoder.encode(tail) };

@@ -55,7 +55,7 @@ function filePart(fs: NodeFs, path: string, start: number, end: number): Blob {
 /** A file on disk, read one range at a time while each part is sent. */
 export async function fileSource(path: string): Promise<OpenedSource> {
   // A variable specifier keeps bundlers from resolving node:fs for browsers.
-  const fs = (await import(/* @vite-ignore */ FS)) as NodeFs;
+  const fs = (await import(/* @vite-ignore */ /* webpackIgnore: true */ FS)) as NodeFs;
   let stat: Awaited<ReturnType<NodeFs['promises']['stat']>>;
   try {
     stat = await fs.promises.stat(path);

@@ -58,9 +58,10 @@ export function fileResumeStore(path?: string): ResumeStore {
   let chain: Promise<unknown> = Promise.resolve();
   const load = async () => {
     // Variable specifiers keep bundlers from resolving Node modules for browsers.
-    const fs = (await import(/* @vite-ignore */ FS)) as NodeFs;
+    const fs = (await import(/* @vite-ignore */ /* webpackIgnore: true */ FS)) as NodeFs;
     const file =
-      path ?? `${((await import(/* @vite-ignore */ OS)) as { tmpdir(): string }).tmpdir()}/vidkit-uploads.json`;
+      path ??
+      `${((await import(/* @vite-ignore */ /* webpackIgnore: true */ OS)) as { tmpdir(): string }).tmpdir()}/vidkit-uploads.json`;
     let data: Record<string, ResumeState> = {};
     try {
       data = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, ResumeState>;

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// The end-to-end suite drives the production build (`vite build` first) in Chromium through playwright-core; it
+// needs none of the app's Vite plugins.
+export default defineConfig({
+  test: {
+    include: ['e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 90_000,
+  },
+});
