@@ -8,6 +8,7 @@ import { ErrorCode } from '../errors.js';
 import { ApiError } from '../api-error.js';
 import { createApiClient } from './api-client.js';
 import type { ApiClient } from './api-client.js';
+import { watchVideoStatus, type VideoStatusFetcher, type VideoStatusSnapshot } from '../status/video-status.js';
 
 let emulator: RunningEmulator;
 let client: ApiClient;
@@ -186,6 +187,24 @@ describe('client against the emulator', () => {
     expect(await client.summaries.getSource(summary.summaryId)).toMatchObject({ takeaways: ['one'] });
     await client.summaries.delete(summary.summaryId);
     expect((await client.summaries.list({ videoId })).data).toHaveLength(0);
+  });
+
+  it('videos.getStatus() is a watchVideoStatus fetcher as it is (a backend route can return its result)', async () => {
+    const token = await client.uploadTokens.create({ ttl: 600 });
+    const { videoId } = await createApiClient({ apiBaseUrl: emulator.url }).uploads.withToken(
+      token.token!,
+      new File([new Uint8Array(1000)], 'status.mp4'),
+    );
+    const fetcher: VideoStatusFetcher = (id, { signal }) => client.videos.getStatus(id, { signal });
+    const watcher = watchVideoStatus(videoId, { fetcher, interval: 200 });
+    const checked = await new Promise<VideoStatusSnapshot>((resolve) => {
+      const off = watcher.subscribe(() => {
+        const snapshot = watcher.getSnapshot();
+        if (snapshot.checkedAt !== undefined) (off(), resolve(snapshot));
+      });
+    });
+    expect(checked.error).toBeUndefined();
+    expect(checked.ingest?.status).toBe((await client.videos.getStatus(videoId)).ingest?.status);
   });
 
   it('rides out dropped connections and 5xx from the emulator by retrying reads', async () => {

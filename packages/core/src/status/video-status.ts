@@ -5,13 +5,16 @@ import { apiGet, DEFAULT_API_BASE_URL } from './api-get.js';
 import { followPoller, type FollowingStore, type Selection } from './follow.js';
 import { sharedPoller } from './poller.js';
 
-/** `GET /videos/{videoId}/status` as api.video answers it (the fields Vidkit reads). */
+/**
+ * `GET /videos/{videoId}/status` as api.video answers it (the fields Vidkit reads), as loose as the spec: the REST
+ * client's `videos.getStatus()` result can be returned from a `fetcher` as it is.
+ */
 export interface VideoStatusBody {
   ingest?: {
     status?: 'uploading' | 'uploaded' | 'ingesting' | 'ingested' | (string & {});
     filesize?: number | null;
-    receivedBytes?: { from: number; to: number; total: number }[];
-    receivedParts?: { parts: number[]; total: number | null };
+    receivedBytes?: { from?: number; to?: number; total?: number }[];
+    receivedParts?: { parts?: number[]; total?: number | null };
   };
   encoding?: {
     playable?: boolean;
