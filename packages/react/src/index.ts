@@ -15,12 +15,7 @@ export { useStore } from './hooks/use-store.js';
 export { useUpload } from './hooks/use-upload.js';
 export type { UseUploadOptions, UseUploadResult } from './hooks/use-upload.js';
 export { useUploadQueue } from './hooks/use-upload-queue.js';
-export type {
-  UseUploadQueueOptions,
-  UseUploadQueueResult,
-  UploaderItem,
-  ReactUploadCredential,
-} from './hooks/use-upload-queue.js';
+export type { UseUploadQueueOptions, UseUploadQueueResult, UploaderItem } from './hooks/use-upload-queue.js';
 export { usePlayer } from './hooks/use-player.js';
 export type { UsePlayerOptions, UsePlayerResult } from './hooks/use-player.js';
 export { useLiveStatus } from './hooks/use-live-status.js';

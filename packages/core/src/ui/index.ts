@@ -11,6 +11,8 @@ export { formatBytes, formatSpeed, formatDuration } from './format.js';
 export { acceptFiles } from './accept.js';
 export type { AcceptOptions, FileLike, RejectedFile } from './accept.js';
 export { describeUploadRow, announceUpload } from './upload-row.js';
+export { queueCallbacks } from './uploader-callbacks.js';
+export type { UploaderCallbacks } from './uploader-callbacks.js';
 export type { UploadRowView, UploadRowAction, UiOptions } from './upload-row.js';
 export { playerLiveFlag, playerOverlayText, liveBadgeLabel, parseAspectRatio } from './player.js';
 export { playerMessages, defaultPlayerMessages } from './player-messages.js';

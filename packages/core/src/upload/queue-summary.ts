@@ -1,7 +1,8 @@
 import type { UploadQueueItem, UploadQueueSnapshot } from './queue.js';
 import type { UploadStatus } from './types.js';
 
-const FINISHED: readonly UploadStatus[] = ['completed', 'failed', 'cancelled'];
+/** The statuses an upload ends in. */
+export const FINISHED: readonly UploadStatus[] = ['completed', 'failed', 'cancelled'];
 
 /** The queue's totals over its files: bytes and parts summed, speed of the running ones, and one overall status. */
 export function summarizeUploads(items: readonly UploadQueueItem[], pausedAll: boolean): UploadQueueSnapshot {

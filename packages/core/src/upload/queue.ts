@@ -6,7 +6,7 @@ import { memoryResumeStore } from './memory-resume-store.js';
 import type { UploadInput } from './source.js';
 import type { UploadedVideo, UploadSnapshot, UploadStatus } from './types.js';
 import { createUpload, type Upload, type UploadOptions } from './upload.js';
-import { summarizeUploads } from './queue-summary.js';
+import { FINISHED, summarizeUploads } from './queue-summary.js';
 
 /** What the queue tells its event listeners: a file started, progressed, finished or failed. */
 export type UploadQueueEvent =
@@ -89,8 +89,6 @@ export interface UploadQueue extends ReadableStore<UploadQueueSnapshot> {
   /** Listens to each file's start, progress, success and error; returns the function that stops listening. */
   on(listener: (event: UploadQueueEvent) => void): () => void;
 }
-
-const FINISHED: readonly UploadStatus[] = ['completed', 'failed', 'cancelled'];
 
 interface Entry {
   id: string;

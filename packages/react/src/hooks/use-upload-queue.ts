@@ -3,7 +3,6 @@ import { useMemo, useState } from 'react';
 import {
   createUploadQueue,
   resolveUploadOptions,
-  type UploadCredentialOptions,
   type UploadInput,
   type UploadQueue,
   type UploadQueueItem,
@@ -14,9 +13,6 @@ import { useVidkitConfig } from '../context.js';
 import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
 import { useDisposeOnUnmount } from './use-dispose-on-unmount.js';
 import { useStore } from './use-store.js';
-
-/** The credential props every upload hook and component takes (an API key has no place in a browser). */
-export type ReactUploadCredential = Pick<UploadCredentialOptions, 'uploadToken' | 'getUploadToken' | 'accessToken'>;
 
 /**
  * Options of {@link useUploadQueue}: core's queue options (credential, callbacks, chunking, `fileConcurrency`,

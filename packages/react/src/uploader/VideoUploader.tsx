@@ -1,7 +1,14 @@
 'use client';
 import { useId, useRef, useState, type ReactNode } from 'react';
-import type { UploadedVideo, UploadSnapshot } from '@vidkit/core';
-import { acceptFiles, announceUpload, uploaderMessages, visuallyHiddenStyle, type RejectedFile } from '@vidkit/core/ui';
+import {
+  acceptFiles,
+  announceUpload,
+  queueCallbacks,
+  uploaderMessages,
+  visuallyHiddenStyle,
+  type RejectedFile,
+  type UploaderCallbacks,
+} from '@vidkit/core/ui';
 import { useVidkitConfig } from '../context.js';
 import { useUploadQueue, type UseUploadQueueOptions, type UseUploadQueueResult } from '../hooks/use-upload-queue.js';
 import UploadRow from './UploadRow.js';
@@ -10,21 +17,13 @@ import UploadRow from './UploadRow.js';
 type QueueCallbacks = 'onUploadStart' | 'onProgress' | 'onSuccess' | 'onError' | 'autoStart';
 
 /** Props of {@link VideoUploader}. */
-export interface VideoUploaderProps extends Omit<UseUploadQueueOptions, QueueCallbacks> {
+export interface VideoUploaderProps extends Omit<UseUploadQueueOptions, QueueCallbacks>, UploaderCallbacks {
   /** Accepted types, `<input accept>` syntax. Default `video/*`. */
   accept?: string;
   /** Largest accepted file in bytes; bigger files are refused with a visible reason. */
   maxFileSize?: number;
   /** Allow several files at once. Default true. */
   multiple?: boolean;
-  /** Called when a file starts uploading. */
-  onUploadStart?: (file: File) => void;
-  /** Called on each progress change of a file. */
-  onProgress?: (state: UploadSnapshot, file: File) => void;
-  /** Called with the uploaded video. */
-  onSuccess?: (video: UploadedVideo, file: File) => void;
-  /** Called when a file's upload fails for good (it can still be retried). */
-  onError?: (error: Error, file: File) => void;
   /** Called with the files refused by `accept`, `maxFileSize` or for being empty. */
   onReject?: (rejected: RejectedFile[]) => void;
   /** Extra class names on the root. */
@@ -48,17 +47,10 @@ export interface VideoUploaderProps extends Omit<UseUploadQueueOptions, QueueCal
  */
 export default function VideoUploader(props: VideoUploaderProps) {
   const { accept = 'video/*', maxFileSize, multiple = true, className, prompt, renderList, onReject } = props;
-  const { onUploadStart, onProgress, onSuccess, onError } = props;
   const { locale, messages: overrides } = useVidkitConfig();
   const messages = uploaderMessages(overrides);
-  // Core fires the callbacks; the component's pass the file, as picked.
-  const queue = useUploadQueue({
-    ...props,
-    onUploadStart: onUploadStart && ((item) => onUploadStart(item.file as File)),
-    onProgress: onProgress && ((item) => onProgress(item.snapshot, item.file as File)),
-    onSuccess: onSuccess && ((video, item) => onSuccess(video, item.file as File)),
-    onError: onError && ((error, item) => onError(error, item.file as File)),
-  });
+  // Core fires the callbacks; the component's get the file, as picked.
+  const queue = useUploadQueue({ ...props, ...queueCallbacks(props) });
   const [rejected, setRejected] = useState<RejectedFile[]>([]);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
