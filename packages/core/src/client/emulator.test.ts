@@ -200,7 +200,9 @@ describe('client against the emulator', () => {
     const checked = await new Promise<VideoStatusSnapshot>((resolve) => {
       const off = watcher.subscribe(() => {
         const snapshot = watcher.getSnapshot();
-        if (snapshot.checkedAt !== undefined) (off(), resolve(snapshot));
+        if (snapshot.checkedAt === undefined) return;
+        off();
+        resolve(snapshot);
       });
     });
     expect(checked.error).toBeUndefined();

@@ -4,7 +4,7 @@ import { createStore, type ReadableStore } from '../internal/store.js';
 import { lazyCredential, pickCredential } from './credential-layers.js';
 import { memoryResumeStore } from './memory-resume-store.js';
 import type { UploadInput } from './source.js';
-import type { UploadedVideo, UploadSnapshot, UploadStatus } from './types.js';
+import type { UploadedVideo, UploadSnapshot } from './types.js';
 import { createUpload, type Upload, type UploadOptions } from './upload.js';
 import { FINISHED, summarizeUploads } from './queue-summary.js';
 
