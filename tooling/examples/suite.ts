@@ -121,6 +121,15 @@ export function exampleSuite(options: ExampleSuiteOptions): void {
       await openAndPlay(page, server.url + routes.video(videoId));
     });
 
+    it('answers an unknown video or live stream with a 404 page, rendered on the server', async () => {
+      for (const path of [routes.video('vi0000000000000000000000'), routes.live('li0000000000000000000000')]) {
+        // As a browser asks for a page (Nuxt answers JSON errors to requests that do not accept HTML).
+        const response = await fetch(server.url + path, { headers: { accept: 'text/html' } });
+        expect(response.status, path).toBe(404);
+        expect(response.headers.get('content-type'), path).toMatch(/^text\/html/);
+      }
+    });
+
     it('flips the live badge when a publisher starts', async () => {
       const created = (await api('POST', '/live-streams', { name: 'Example live', public: true })) as {
         liveStreamId: string;
