@@ -44,8 +44,19 @@ export function runContract(driver: Driver, options: ContractOptions = {}): void
   const pushed = new Set<string>();
   let videos: Promise<Videos> | undefined;
 
+  // A component a scenario unmounts itself leaves the list, so cleanup never unmounts it twice.
   const track = <M extends Mounted<never>>(mount: Promise<M>): Promise<M> =>
-    mount.then((m) => (mounted.push(m as unknown as Mounted<unknown>), m));
+    mount.then((m) => {
+      const entry = m as unknown as Mounted<unknown>;
+      mounted.push(entry);
+      const unmount = m.unmount.bind(m);
+      m.unmount = () => {
+        const at = mounted.indexOf(entry);
+        if (at >= 0) mounted.splice(at, 1);
+        return unmount();
+      };
+      return m;
+    });
   const tracked: Driver = {
     ...driver,
     mountUploader: (props) => track(driver.mountUploader(props)),

@@ -50,8 +50,6 @@ async function mountRoot<C extends ComponentName>(
       await tick();
     },
     unmount: async () => {
-      // The contract unmounts every component after each scenario, also those a scenario has unmounted already.
-      if (!container.isConnected) return;
       await unmount(instance);
       container.remove();
     },

@@ -3,6 +3,7 @@ import { OptionsError } from '../errors.js';
 import { createStore, type ReadableStore } from '../internal/store.js';
 import type { UploadCredentialOptions } from './credential.js';
 import { lazyCredential } from './credential-layers.js';
+import { FINISHED } from './queue-summary.js';
 import type { UploadInput } from './source.js';
 import { IDLE_UPLOAD_SNAPSHOT, type UploadedVideo, type UploadSnapshot } from './types.js';
 import { createUpload, type Upload, type UploadOptions } from './upload.js';
@@ -60,7 +61,7 @@ export function createFileUpload(options: Partial<FileUploadOptions> = {}): File
 
   const follow = (file: UploadInput | null) => {
     off();
-    if (upload && !['completed', 'failed'].includes(upload.getSnapshot().status)) upload.cancel();
+    if (upload && !FINISHED.includes(upload.getSnapshot().status)) upload.cancel();
     upload = null;
     off = () => {};
     if (!file) return store.set(IDLE);
