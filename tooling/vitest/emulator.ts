@@ -73,6 +73,7 @@ export const noFaults = {
   rateLimitRate: 0,
   latencyMs: 0,
   bandwidthBps: 0,
+  encodingDelayMs: 0,
   rateLimit: 'off',
 } as const;
 

@@ -35,6 +35,10 @@ export const ErrorCode = {
   NotPlayableInTime: 'not_playable_in_time',
   /** The media could not be loaded or played. */
   Playback: 'playback_error',
+  /** The video (or its manifest) does not exist: a wrong id, a deleted video, or an expired private token. */
+  NotFound: 'not_found',
+  /** The video was uploaded, but it could not be encoded (e.g. the file is not a video): it will never play. */
+  EncodingFailed: 'encoding_failed',
   /** A feature needs an environment this runtime lacks (e.g. a DOM). */
   Unsupported: 'unsupported_environment',
 } as const;

@@ -21,6 +21,11 @@ export interface FaultOptions {
   latencyMs: number;
   /** Cap on the speed a request body is read at, in bytes per second (0 = no cap). */
   bandwidthBps: number;
+  /**
+   * Milliseconds each encoding waits before it starts: the video stays ingesting, its manifest answering 202, for at
+   * least that long (e.g. to test a player mounted on a video that is still processing).
+   */
+  encodingDelayMs: number;
   /** Enforce api.video's real per-minute budgets. */
   rateLimit: RateLimitMode;
 }
@@ -96,5 +101,6 @@ export const NO_FAULTS: FaultOptions = {
   rateLimitRate: 0,
   latencyMs: 0,
   bandwidthBps: 0,
+  encodingDelayMs: 0,
   rateLimit: 'off',
 };

@@ -1,8 +1,9 @@
 import type * as HlsGlue from './attach-hls.js';
 import { attachNative } from './attach-native.js';
-import type { PlayerContext } from './context.js';
+import { setStatus, type PlayerContext } from './context.js';
 import type { HlsConstructor } from './hls-types.js';
-import { prefetchPlaylist } from './playlist-prefetch.js';
+import { isHlsUrl } from './hls-support.js';
+import { prefetchPlaylist, type FetchedPlaylist, type ManifestAnswer } from './playlist-prefetch.js';
 import { openSession } from './session.js';
 import { withSession } from './source.js';
 import { addSourceTracks } from './text-tracks.js';
@@ -12,7 +13,8 @@ export type HlsReady = Promise<readonly [HlsConstructor, typeof HlsGlue]>;
 
 /**
  * Attaches the current source: opens a private video's session, adds the text tracks (`withTracks`: once per
- * source), then hands the media to hls.js (`hlsReady`) or to the browser, and plays if asked.
+ * source), waits out a VOD still encoding (`processing`), then hands the media to hls.js (`hlsReady`) or to the
+ * browser, and plays if asked.
  */
 export async function attachSource(
   ctx: PlayerContext,
@@ -21,19 +23,35 @@ export async function attachSource(
   withTracks: boolean,
   onLiveFatal?: () => void,
 ): Promise<void> {
-  const { url, privatePrefix } = ctx.source;
+  const { url, privatePrefix, live } = ctx.source;
   const session = privatePrefix ? await openSession(privatePrefix, signal) : undefined;
   if (signal.aborted) return;
   if (withTracks) addSourceTracks(ctx, session);
   const target = withSession(url, session);
+  // Unless the app loads playlists its own way, the manifest is fetched while hls.js is still on its way; it also
+  // tells a video still encoding (202) from a missing one (404). A live stream's manifest is watched in live.ts.
+  const ownLoader = ['loader', 'pLoader', 'xhrSetup', 'fetchSetup'].some((key) => key in (ctx.options.hls ?? {}));
+  let early: Promise<ManifestAnswer> | undefined =
+    !ownLoader && (hlsReady || (!live && isHlsUrl(target))) ? prefetchPlaylist(target, signal) : undefined;
+  if (early && !live) {
+    const answer = await early;
+    if (signal.aborted) return;
+    if (answer === 'missing' || answer === 'processing') {
+      const { notFoundError, waitUntilEncoded } = await import('./processing.js');
+      if (answer === 'missing') throw notFoundError();
+      const playlist = await waitUntilEncoded(ctx, target, signal);
+      if (!playlist || signal.aborted) return;
+      setStatus(ctx, 'loading');
+      early = Promise.resolve(playlist);
+    }
+  }
   if (hlsReady) {
-    // Unless the app loads playlists its own way, the manifest is fetched while hls.js is still on its way.
-    const early = ['loader', 'pLoader', 'xhrSetup', 'fetchSetup'].some((key) => key in (ctx.options.hls ?? {}))
-      ? undefined
-      : prefetchPlaylist(target, signal);
     const [Hls, { attachHls }] = await hlsReady;
     if (signal.aborted) return;
-    attachHls(ctx, Hls, target, session, early, onLiveFatal);
+    const playlist = early?.then((answer): FetchedPlaylist | undefined =>
+      typeof answer === 'object' ? answer : undefined,
+    );
+    attachHls(ctx, Hls, target, session, playlist, onLiveFatal);
   } else attachNative(ctx, target);
   if (ctx.wantsPlay && !signal.aborted) ctx.video.play().catch(() => {});
 }

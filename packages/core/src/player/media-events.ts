@@ -20,7 +20,7 @@ export function trackMediaEvents(ctx: PlayerContext, bucket: (() => void)[]): vo
   });
   on('playing', () => setStatus(ctx, 'playing'));
   on('pause', () => {
-    if (!video.ended && !/offline|error|loading/.test(status())) setStatus(ctx, 'paused');
+    if (!video.ended && !/offline|error|loading|processing/.test(status())) setStatus(ctx, 'paused');
   });
   on('waiting', () => {
     if (!video.paused && status() !== 'offline') setStatus(ctx, 'buffering');
@@ -41,15 +41,18 @@ export function trackMediaEvents(ctx: PlayerContext, bucket: (() => void)[]): vo
 }
 
 /**
- * Fires `onError` once per failure and `onLiveChange` once per change of the live flag, from the snapshot, with the
- * callbacks of the moment (so an adapter only passes its latest props through `setOptions`).
+ * Fires `onStatusChange` per new status, `onError` once per failure and `onLiveChange` once per change of the live
+ * flag, from the snapshot, with the callbacks of the moment (so an adapter only passes its latest props through
+ * `setOptions`).
  */
 export function reportChanges(ctx: PlayerContext, bucket: (() => void)[]): void {
   let error: unknown;
   let live: boolean | undefined;
+  let status = ctx.store.getSnapshot().status;
   bucket.push(
     ctx.store.subscribe(() => {
       const snapshot = ctx.store.getSnapshot();
+      if (snapshot.status !== status) ctx.options.onStatusChange?.((status = snapshot.status));
       if (snapshot.error && snapshot.error !== error) ctx.options.onError?.(snapshot.error);
       error = snapshot.error;
       const now = playerLiveFlag(snapshot, ctx.source.live);

@@ -61,12 +61,14 @@ describe('native HLS (Chromium built-in HLS, MediaSource hidden)', () => {
     expect(hlsImports).toBe(0);
   });
 
-  it('reports an error the browser raises for a video that does not exist', async () => {
+  it('a video that does not exist is not_found (its manifest answers 404), before the browser tries it', async () => {
+    const element = videoElement();
     const player = track(
-      createPlayer(videoElement(), { videoId: 'vi0000000000000000000000', deliveryBaseUrl: emulatorUrl, loadHls }),
+      createPlayer(element, { videoId: 'vi0000000000000000000000', deliveryBaseUrl: emulatorUrl, loadHls }),
     );
     await until(() => player.getSnapshot().status === 'error', 'status error');
-    expect(player.getSnapshot().error?.code).toBe('playback_error');
+    expect(player.getSnapshot().error?.code).toBe('not_found');
+    expect(element.getAttribute('src')).toBeNull();
   });
 
   it('a live stream: offline, plays when the pusher starts, offline again when it stops', async () => {

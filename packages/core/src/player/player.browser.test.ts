@@ -147,12 +147,12 @@ describe('createPlayer against the emulator (Chromium)', () => {
     expect(player.getSnapshot()).toMatchObject({ status: 'playing', isLive: false });
   });
 
-  it('reports an error for a video that does not exist', async () => {
+  it('reports not_found for a video that does not exist', async () => {
     const player = track(
       createPlayer(videoElement(), { videoId: 'vi0000000000000000000000', deliveryBaseUrl: emulatorUrl }),
     );
     await until(() => player.getSnapshot().status === 'error', 'status error');
-    expect(player.getSnapshot().error?.code).toBe('playback_error');
+    expect(player.getSnapshot().error).toMatchObject({ code: 'not_found', status: 404 });
   });
 });
 

@@ -1,7 +1,11 @@
 import type { VidkitError } from '../errors.js';
 
-/** Where playback stands. */
-export type PlayerStatus = 'loading' | 'ready' | 'playing' | 'paused' | 'buffering' | 'ended' | 'offline' | 'error';
+/**
+ * Where playback stands. `processing`: the video exists but is still encoding (its manifest answers 202); the player
+ * checks again by itself and plays (if asked) the moment it can. `offline`: a live stream that is not broadcasting.
+ */
+export type PlayerStatus =
+  'loading' | 'processing' | 'ready' | 'playing' | 'paused' | 'buffering' | 'ended' | 'offline' | 'error';
 
 /** One rendition the viewer can pick (hls.js only; native HLS chooses by itself). */
 export interface PlayerQuality {

@@ -9,11 +9,13 @@ describe('resolveSource', () => {
     expect(resolveSource({ videoId: 'vi1' })).toEqual({
       url: 'https://cdn.api.video/vod/vi1/hls/manifest.m3u8',
       live: false,
+      videoId: 'vi1',
       privatePrefix: undefined,
     });
     expect(resolveSource({ videoId: 'vi1', token: 'T' })).toEqual({
       url: 'https://vod.api.video/vod/vi1/token/T/hls/manifest.m3u8',
       live: false,
+      videoId: 'vi1',
       privatePrefix: 'https://vod.api.video/vod/vi1/token/T',
     });
     expect(resolveSource({ liveStreamId: 'li1' }).url).toBe('https://live.api.video/li1.m3u8');

@@ -50,6 +50,8 @@ export interface PlayerSource {
 export interface ResolvedSource {
   url: string;
   live: boolean;
+  /** The VOD's id, when the source names one (`videoId`, or a Video object). */
+  videoId: string | undefined;
   /** For private VOD: the `…/vod/{id}/token/{T}` prefix to open a session on. */
   privatePrefix: string | undefined;
 }
@@ -85,7 +87,8 @@ export function resolveSource(source: PlayerSource): ResolvedSource {
   } else {
     url = src!;
   }
-  return { url, live, privatePrefix: live ? undefined : PRIVATE_VOD.exec(url)?.[1] };
+  const vod = live ? undefined : (videoId ?? video?.videoId);
+  return { url, live, videoId: vod, privatePrefix: live ? undefined : PRIVATE_VOD.exec(url)?.[1] };
 }
 
 /** Adds `avh={session}` to a delivery URL, as api.video's private-video sessions require on every request. */

@@ -1,7 +1,8 @@
 import type { VidkitError } from '../errors.js';
+import type { VideoStatusFetcher } from '../status/video-status.js';
 import type { ReadableStore } from '../internal/store.js';
 import type { HlsLoader } from './hls-loader.js';
-import type { PlayerSnapshot } from './snapshot.js';
+import type { PlayerSnapshot, PlayerStatus } from './snapshot.js';
 import type { PlayerSource } from './source.js';
 
 export interface PlayerOptions extends PlayerSource {
@@ -23,8 +24,19 @@ export interface PlayerOptions extends PlayerSource {
    * While `watchLiveStatus` watches the same manifest on the page, the player follows its checks instead.
    */
   liveCheckInterval?: number;
-  /** Called once per failure with the error the snapshot now holds. Read when it fires (`setOptions` replaces it). */
+  /**
+   * Your status source for a VOD (e.g. your backend proxying `GET /videos/{id}/status`). Optional: without it a video
+   * still encoding shows `processing` and plays when it can; with it, a video whose encoding failed becomes a final
+   * `error` with code `encoding_failed` instead of waiting forever.
+   */
+  getVideoStatus?: VideoStatusFetcher | undefined;
+  /**
+   * Called once per failure with the error the snapshot now holds (not while a video is `processing`: that is not a
+   * failure). Read when it fires (`setOptions` replaces it).
+   */
   onError?: ((error: VidkitError) => void) | undefined;
+  /** Called with each new `status` (`loading`, `processing`, `playing`, …). Read when it fires. */
+  onStatusChange?: ((status: PlayerStatus) => void) | undefined;
   /**
    * For live sources: called with `false` when the stream is (or goes) offline and `true` when it goes live, once
    * per change (`playerLiveFlag`). Read when it fires.

@@ -113,6 +113,25 @@ describe('watchVideoStatus', () => {
     expect(reduceVideoStatus(body(false, 'encoding')).status).toBe('encoding');
     expect(reduceVideoStatus(body(true, 'encoding'))).toMatchObject({ status: 'playable', playable: true });
     expect(reduceVideoStatus(body(true, 'encoded')).status).toBe('encoded');
+    expect(reduceVideoStatus(body(false, 'failed')).status).toBe('failed');
+    // One rendition failed, another plays: the video is done, not failed.
+    const mixed = body(true, 'encoded');
+    mixed.encoding.qualities.push({ type: 'hls', quality: '1080p', status: 'failed' });
+    expect(reduceVideoStatus(mixed).status).toBe('encoded');
+  });
+
+  it('a failed encoding is final: polling stops and ready rejects with encoding_failed', async () => {
+    const answers = [body(false, 'encoding'), body(false, 'failed')];
+    const fetcher = vi.fn(async () => answers.shift() ?? body(false, 'failed'));
+    const watcher = watchVideoStatus('vi3', { fetcher, interval: 1000 });
+    const expectation = expect(watcher.ready).rejects.toMatchObject({ code: 'encoding_failed' });
+    const off = watcher.subscribe(() => {});
+    await vi.advanceTimersByTimeAsync(1000);
+    await expectation;
+    expect(watcher.getSnapshot().status).toBe('failed');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(fetcher).toHaveBeenCalledTimes(2);
+    off();
   });
 
   it('resolves ready when playable and stops polling once every quality is encoded', async () => {

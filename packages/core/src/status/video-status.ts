@@ -1,7 +1,8 @@
 import type { CredentialProvider } from '../auth/credentials.js';
-import { OptionsError } from '../errors.js';
+import { OptionsError, VidkitError } from '../errors.js';
 import { ApiError } from '../api-error.js';
 import { apiGet, DEFAULT_API_BASE_URL } from './api-get.js';
+import { encodingFailed } from './encoding-failed.js';
 import { followPoller, type FollowingStore, type Selection } from './follow.js';
 import { sharedPoller } from './poller.js';
 
@@ -34,8 +35,12 @@ export interface QualityStatus {
 
 /** What a video-status watcher knows. Times are epoch milliseconds. */
 export interface VideoStatusSnapshot {
-  /** `unknown` until the first answer, `error` after three failed checks in a row or a definitive error (404, 401). */
-  status: 'unknown' | 'uploading' | 'ingesting' | 'encoding' | 'playable' | 'encoded' | 'error';
+  /**
+   * `unknown` until the first answer, `error` after three failed checks in a row or a definitive error (404, 401).
+   * `encoded` and `failed` are final (polling stops): `failed` means the source could not be encoded at all (every
+   * rendition failed; e.g. the file was not a video), so the video will never play.
+   */
+  status: 'unknown' | 'uploading' | 'ingesting' | 'encoding' | 'playable' | 'encoded' | 'failed' | 'error';
   /** The ingest state as the API reports it (`uploading`, `uploaded`, `ingesting`, `ingested`). */
   ingest: VideoStatusBody['ingest'] | undefined;
   /** Each rendition's encoding state. */
@@ -75,7 +80,8 @@ export interface VideoStatusWatcher extends FollowingStore<VideoStatusSnapshot, 
   /**
    * Resolves with the first playable snapshot of the video watched (it follows `setOptions`); keeps polling while
    * it is pending even without other subscribers.
-   * Rejects when the watcher reaches a definitive error (the video does not exist, the credential is refused).
+   * Rejects when the watcher reaches a definitive error (the video does not exist, the credential is refused), or with
+   * code `encoding_failed` when the video's encoding failed.
    */
   readonly ready: Promise<VideoStatusSnapshot>;
 }
@@ -103,25 +109,34 @@ export function reduceVideoStatus(body: VideoStatusBody): Partial<VideoStatusSna
   const playable = body.encoding?.playable === true;
   const ingest = body.ingest?.status;
   const encoded = playable && qualities.length > 0 && qualities.every((q) => TERMINAL.has(q.status));
-  const status: VideoStatusSnapshot['status'] = encoded
-    ? 'encoded'
-    : playable
-      ? 'playable'
-      : ingest === 'ingested' || qualities.length > 0
-        ? 'encoding'
-        : ingest === 'uploading'
-          ? 'uploading'
-          : ingest === 'uploaded' || ingest === 'ingesting'
-            ? 'ingesting'
-            : 'unknown';
+  const status: VideoStatusSnapshot['status'] = encodingFailed(body)
+    ? 'failed'
+    : encoded
+      ? 'encoded'
+      : playable
+        ? 'playable'
+        : ingest === 'ingested' || qualities.length > 0
+          ? 'encoding'
+          : ingest === 'uploading'
+            ? 'uploading'
+            : ingest === 'uploaded' || ingest === 'ingesting'
+              ? 'ingesting'
+              : 'unknown';
   return { status, ingest: body.ingest, qualities, playable, metadata: body.encoding?.metadata, error: undefined };
 }
+
+const encodingFailedError = () =>
+  new VidkitError(
+    'encoding_failed',
+    'This video could not be encoded (every rendition failed): it will never play. Upload a valid video file.',
+  );
 
 const definitive = (error: unknown) =>
   error instanceof ApiError && (error.status === 404 || error.status === 401 || error.status === 403);
 
 /**
- * Watches a video's ingest and encoding until every rendition is done (then polling stops by itself).
+ * Watches a video's ingest and encoding until every rendition is done or the encoding failed (then polling stops
+ * by itself).
  * Watchers of the same video and credential share one poll loop: 100 subscribers make one request per interval.
  * Checks stop while the page is hidden (one at once when it is shown again), pause while offline and back off on errors and 429. A `null` video is
  * idle (`unknown`, nothing polled) until `setOptions` gives one. Throws `OptionsError` when a video is given with
@@ -141,6 +156,7 @@ export function watchVideoStatus(videoId: string | null, options: WatchVideoStat
         const settle = () => {
           const state = handle.getSnapshot();
           if (state.playable) resolve(state);
+          else if (state.status === 'failed') reject(encodingFailedError());
           else if (state.status === 'error' && definitive(state.error)) reject(state.error);
           else return false;
           return true;
@@ -174,7 +190,8 @@ function selectVideoLoop(options: VideoStatusWatcherOptions): Selection<VideoSta
       if (definitive(error) || failures >= ERROR_AFTER || state.status === 'unknown') patch.status = 'error';
       return patch;
     },
-    isSettled: (state) => state.status === 'encoded' || (state.status === 'error' && definitive(state.error)),
+    isSettled: (state) =>
+      state.status === 'encoded' || state.status === 'failed' || (state.status === 'error' && definitive(state.error)),
   }));
   return [entry, interval];
 }

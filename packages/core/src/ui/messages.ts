@@ -1,5 +1,5 @@
 import type { UploadStatus } from '../upload/types.js';
-import { defaultPlayerMessages, playerMessages } from './player-messages.js';
+import { defaultPlayerMessages, playerMessages, type PlayerMessages } from './player-messages.js';
 
 /** The status a live badge shows. */
 export type LiveBadgeStatus = 'unknown' | 'live' | 'offline' | 'error';
@@ -45,6 +45,12 @@ export interface VidkitMessages {
   playerTitle: string;
   /** Over a live stream that is not broadcasting. */
   liveOffline: string;
+  /** Over a video that is still encoding (the player plays it by itself once it can). */
+  processing: string;
+  /** Over a video whose encoding failed (it will never play). */
+  processingFailed: string;
+  /** Over a video that does not exist (its manifest answered 404). */
+  videoNotFound: string;
   /** Over a video that cannot play. */
   playbackFailed: (reason: string) => string;
   /** The live badge's text per status. */
@@ -61,7 +67,7 @@ export type VidkitMessageOverrides = {
 };
 
 /** The uploader's texts: `VidkitMessages` without the player's and the badge's (`PlayerMessages`). */
-export type UploaderMessages = Omit<VidkitMessages, 'playerTitle' | 'liveOffline' | 'playbackFailed' | 'liveBadge'>;
+export type UploaderMessages = Omit<VidkitMessages, keyof PlayerMessages>;
 
 // Apart from the player's texts, so a page with only an uploader does not ship those (and the reverse).
 export const defaultUploaderMessages: UploaderMessages = {

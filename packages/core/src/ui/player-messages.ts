@@ -1,12 +1,18 @@
 import type { VidkitMessageOverrides, VidkitMessages } from './messages.js';
 
 /** The texts of the player and the live badge: a slice of `VidkitMessages`. */
-export type PlayerMessages = Pick<VidkitMessages, 'playerTitle' | 'liveOffline' | 'playbackFailed' | 'liveBadge'>;
+export type PlayerMessages = Pick<
+  VidkitMessages,
+  'playerTitle' | 'liveOffline' | 'processing' | 'processingFailed' | 'videoNotFound' | 'playbackFailed' | 'liveBadge'
+>;
 
 // Apart from the uploader's texts, so a page with only a player or a badge does not ship those.
 export const defaultPlayerMessages: PlayerMessages = {
   playerTitle: 'Video player',
   liveOffline: 'This live stream is offline. It starts by itself when the broadcast begins.',
+  processing: 'This video is being processed. It plays as soon as it is ready.',
+  processingFailed: 'This video could not be processed.',
+  videoNotFound: 'This video does not exist.',
   playbackFailed: (reason) => `The video cannot be played: ${reason}`,
   liveBadge: { unknown: 'Checking…', live: 'Live', offline: 'Offline', error: 'Status unavailable' },
 };
@@ -20,6 +26,17 @@ export const defaultPlayerMessages: PlayerMessages = {
  * video.title = messages.playerTitle;
  */
 export function playerMessages(overrides?: VidkitMessageOverrides): PlayerMessages {
-  const { playerTitle, liveOffline, playbackFailed, liveBadge } = { ...defaultPlayerMessages, ...overrides };
-  return { playerTitle, liveOffline, playbackFailed, liveBadge: { ...defaultPlayerMessages.liveBadge, ...liveBadge } };
+  const { playerTitle, liveOffline, processing, processingFailed, videoNotFound, playbackFailed, liveBadge } = {
+    ...defaultPlayerMessages,
+    ...overrides,
+  };
+  return {
+    playerTitle,
+    liveOffline,
+    processing,
+    processingFailed,
+    videoNotFound,
+    playbackFailed,
+    liveBadge: { ...defaultPlayerMessages.liveBadge, ...liveBadge },
+  };
 }

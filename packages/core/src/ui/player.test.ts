@@ -50,6 +50,17 @@ describe('playerOverlayText and liveBadgeLabel', () => {
       'The video cannot be played: Playback failed (manifestLoadError).',
     );
     expect(playerOverlayText(snapshot({ status: 'playing' }), defaultMessages)).toBeUndefined();
+    expect(playerOverlayText(snapshot({ status: 'processing' }), defaultMessages)).toBe(
+      'This video is being processed. It plays as soon as it is ready.',
+    );
+    const failed = new VidkitError('encoding_failed', 'every rendition failed');
+    expect(playerOverlayText(snapshot({ status: 'error', error: failed }), defaultMessages)).toBe(
+      'This video could not be processed.',
+    );
+    const missing = new VidkitError('not_found', 'manifest 404');
+    expect(playerOverlayText(snapshot({ status: 'error', error: missing }), defaultMessages)).toBe(
+      'This video does not exist.',
+    );
     expect(playerOverlayText(undefined, defaultMessages)).toBeUndefined();
     const french = resolveMessages({ liveOffline: 'Le direct est hors ligne.' });
     expect(playerOverlayText(snapshot({ status: 'offline' }), french)).toBe('Le direct est hors ligne.');
@@ -68,13 +79,13 @@ describe('playerOverlayText and liveBadgeLabel', () => {
 
 describe('playerMessages', () => {
   it('are the defaults of the player and badge texts, with overrides on top', () => {
-    const { playerTitle, liveOffline, playbackFailed, liveBadge } = defaultMessages;
-    expect(playerMessages()).toEqual({ playerTitle, liveOffline, playbackFailed, liveBadge });
+    const { playerTitle, liveOffline, processing, processingFailed, videoNotFound, playbackFailed, liveBadge } =
+      defaultMessages;
+    const texts = { liveOffline, processing, processingFailed, videoNotFound, playbackFailed, liveBadge };
+    expect(playerMessages()).toEqual({ playerTitle, ...texts });
     expect(playerMessages({ playerTitle: 'Lecteur vidéo', dropPrompt: () => 'x' })).toEqual({
       playerTitle: 'Lecteur vidéo',
-      liveOffline,
-      playbackFailed,
-      liveBadge,
+      ...texts,
     });
   });
 });

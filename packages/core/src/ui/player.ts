@@ -4,17 +4,25 @@ export { playerLiveFlag } from '../player/live-flag.js';
 import type { LiveBadgeStatus, VidkitMessages } from './messages.js';
 
 /**
- * The text over the player, if any: `messages.liveOffline` while a live stream is offline,
- * `messages.playbackFailed(reason)` once playback failed, else `undefined` (show no overlay).
+ * The text over the player, if any: `messages.liveOffline` while a live stream is offline, `messages.processing`
+ * while a video is still encoding, `messages.processingFailed` or `messages.videoNotFound` for those final errors,
+ * `messages.playbackFailed(reason)` for any other failure, else `undefined` (show no overlay).
  *
  * @example
  * const text = playerOverlayText(snapshot, playerMessages(config.messages));
  */
 export function playerOverlayText(
   snapshot: PlayerSnapshot | undefined,
-  messages: Pick<VidkitMessages, 'liveOffline' | 'playbackFailed'>,
+  messages: Pick<
+    VidkitMessages,
+    'liveOffline' | 'processing' | 'processingFailed' | 'videoNotFound' | 'playbackFailed'
+  >,
 ): string | undefined {
   if (snapshot?.status === 'offline') return messages.liveOffline;
+  if (snapshot?.status === 'processing') return messages.processing;
+  const code = snapshot?.error?.code;
+  if (code === 'encoding_failed') return messages.processingFailed;
+  if (code === 'not_found') return messages.videoNotFound;
   if (snapshot?.error) return messages.playbackFailed(snapshot.error.message);
   return undefined;
 }

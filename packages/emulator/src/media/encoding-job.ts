@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { EmulatorContext } from '../context.js';
 import type { Quality as QualityState } from '../store/types.js';
 import { emitWebhook } from '../webhooks/for-context.js';
@@ -78,6 +79,8 @@ export function encodingJob(ctx: EmulatorContext, tools: FfmpegTools) {
     if (!video || video.discarded) return;
     ctx.videos.setIngestStatus(job.videoId, 'ingesting');
     ctx.videos.updateEncoding(job.videoId, (encoding) => ({ ...encoding, playable: false, qualities: [] }));
+    // The encodingDelayMs fault: a window in which the video is certainly not playable yet.
+    if (ctx.faults.encodingDelayMs > 0) await sleep(ctx.faults.encodingDelayMs, undefined, { signal });
     await runPipeline({
       tools,
       source: job.source,

@@ -14,6 +14,7 @@ export function applyFaults(target: FaultOptions, input: unknown): FaultOptions 
     rateLimit: { type: 'string', enum: ['off', 'sandbox', 'production'] },
     latencyMs: { type: 'integer', min: 0, max: 600_000 },
     bandwidthBps: { type: 'integer', min: 0 },
+    encodingDelayMs: { type: 'integer', min: 0, max: 600_000 },
   });
   const record = body as Record<string, unknown>;
   for (const key of ['dropRate', 'dropResponseRate', 'errorRate', 'rateLimitRate'] as const) {
@@ -27,6 +28,7 @@ export function applyFaults(target: FaultOptions, input: unknown): FaultOptions 
   if (body.rateLimit !== undefined) target.rateLimit = body.rateLimit;
   if (body.latencyMs !== undefined) target.latencyMs = body.latencyMs;
   if (body.bandwidthBps !== undefined) target.bandwidthBps = body.bandwidthBps;
+  if (body.encodingDelayMs !== undefined) target.encodingDelayMs = body.encodingDelayMs;
   return target;
 }
 
