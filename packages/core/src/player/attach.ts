@@ -1,6 +1,6 @@
 import type * as HlsGlue from './attach-hls.js';
 import { attachNative } from './attach-native.js';
-import { setStatus, type PlayerContext } from './context.js';
+import type { PlayerContext } from './context.js';
 import type { HlsConstructor } from './hls-types.js';
 import { isHlsUrl } from './hls-support.js';
 import { prefetchPlaylist, type FetchedPlaylist, type ManifestAnswer } from './playlist-prefetch.js';
@@ -33,17 +33,12 @@ export async function attachSource(
   const ownLoader = ['loader', 'pLoader', 'xhrSetup', 'fetchSetup'].some((key) => key in (ctx.options.hls ?? {}));
   let early: Promise<ManifestAnswer> | undefined =
     !ownLoader && (hlsReady || (!live && isHlsUrl(target))) ? prefetchPlaylist(target, signal) : undefined;
-  if (early && !live) {
-    const answer = await early;
-    if (signal.aborted) return;
-    if (answer === 'missing' || answer === 'processing') {
-      const { notFoundError, waitUntilEncoded } = await import('./processing.js');
-      if (answer === 'missing') throw notFoundError();
-      const playlist = await waitUntilEncoded(ctx, target, signal);
-      if (!playlist || signal.aborted) return;
-      setStatus(ctx, 'loading');
-      early = Promise.resolve(playlist);
-    }
+  const answer = !live && (await early);
+  if (signal.aborted) return;
+  if (typeof answer === 'string') {
+    const playlist = await (await import('./processing.js')).waitOut(ctx, answer, target, signal);
+    if (!playlist) return;
+    early = Promise.resolve(playlist);
   }
   if (hlsReady) {
     const [Hls, { attachHls }] = await hlsReady;

@@ -20,7 +20,7 @@ export function trackMediaEvents(ctx: PlayerContext, bucket: (() => void)[]): vo
   });
   on('playing', () => setStatus(ctx, 'playing'));
   on('pause', () => {
-    if (!video.ended && !/offline|error|loading|processing/.test(status())) setStatus(ctx, 'paused');
+    if (!video.ended && !/offline|error|loading/.test(status())) setStatus(ctx, 'paused');
   });
   on('waiting', () => {
     if (!video.paused && status() !== 'offline') setStatus(ctx, 'buffering');

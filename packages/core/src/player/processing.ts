@@ -27,7 +27,7 @@ function visibleDelay(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-export const notFoundError = () =>
+const notFound = () =>
   new VidkitError(
     'not_found',
     'No such video: its manifest answered 404. Check the videoId (and deliveryBaseUrl), or get a fresh private token.',
@@ -35,17 +35,20 @@ export const notFoundError = () =>
   );
 
 /**
- * Waits out a video that is still encoding: api.video answers its manifest 202 (or an empty body) until the first
- * rendition is ready. The status is `processing` meanwhile (not an error). Checks again after 1 s, backing off to
- * 10 s, and never while the page is hidden; needs no credential. With `getVideoStatus` it also asks the app's status
- * source on each check, to tell a slow encoding from one that failed. Resolves with the playlist; rejects with
- * `not_found` (404) or `encoding_failed`. This module loads only when a manifest first answers "not yet".
+ * Acts on a VOD manifest's first answer when it was not a playlist. `missing` (404) rejects with `not_found`.
+ * `processing` waits out a video that is still encoding: api.video answers its manifest 202 (or an empty body) until
+ * the first rendition is ready. The status is `processing` meanwhile (not an error). Checks again after 1 s, backing
+ * off to 10 s, and never while the page is hidden; needs no credential. With `getVideoStatus` it also asks the app's
+ * status source on each check, to tell a slow encoding from one that failed (`encoding_failed`). Resolves with the
+ * playlist (status back to `loading`), or `undefined` once `signal` aborts. This module loads only when needed.
  */
-export async function waitUntilEncoded(
+export async function waitOut(
   ctx: PlayerContext,
+  answer: 'processing' | 'missing',
   url: string,
   signal: AbortSignal,
 ): Promise<FetchedPlaylist | undefined> {
+  if (answer === 'missing') throw notFound();
   setStatus(ctx, 'processing');
   const { videoId } = ctx.source;
   for (let wait = FIRST_WAIT; ; wait = Math.min(LONGEST_WAIT, wait * 2)) {
@@ -62,10 +65,13 @@ export async function waitUntilEncoded(
         );
       }
     }
-    const answer = await prefetchPlaylist(url, signal);
+    const next = await prefetchPlaylist(url, signal);
     if (signal.aborted) return undefined;
-    if (answer === 'missing') throw notFoundError();
+    if (next === 'missing') throw notFound();
     // A network failure while waiting is one more "not yet": the next check may reach the server.
-    if (typeof answer === 'object') return answer;
+    if (typeof next === 'object') {
+      setStatus(ctx, 'loading');
+      return next;
+    }
   }
 }
