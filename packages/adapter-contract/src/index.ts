@@ -86,8 +86,10 @@ export function runContract(driver: Driver, options: ContractOptions = {}): void
 
   describe(`adapter contract: ${driver.name}`, () => {
     afterEach(async () => {
-      const unmounts = mounted.splice(0).map((m) => m.unmount().catch(() => {}));
-      await Promise.all([...unmounts, setFaults(noFaults), ...[...pushed].map((key) => context.stopLive(key))]);
+      const cleared = Promise.all([setFaults(noFaults), ...[...pushed].map((key) => context.stopLive(key))]);
+      // One at a time: a framework's test renderer may not take two unmounts at once (React's overlapping act()).
+      for (const component of mounted.splice(0).reverse()) await component.unmount().catch(() => {});
+      await cleared;
       performance.clearResourceTimings();
     });
     afterAll(() => console.log(report.summary()));

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { countOf, createLiveStream } from '@vidkit/tooling/vitest/emulator';
-import { config, eventsOf, eventually, quietFor, requested, violations, within } from '../helpers.js';
+import { clipFile, countOf, createLiveStream, setFaults } from '@vidkit/tooling/vitest/emulator';
+import { config, eventsOf, eventually, pick, quietFor, requested, violations, within } from '../helpers.js';
 import type { Scenario } from '../scenario.js';
 
 const videoOf = (container: HTMLElement) => {
@@ -170,6 +170,58 @@ export const playerScenarios = {
       // hls.js detaches on destroy: the MediaSource URL is gone from the element.
       expect(video.getAttribute('src')).toBeNull();
       expect(video.readyState).toBe(HTMLMediaElement.HAVE_NOTHING);
+    },
+  },
+  'player/processing': {
+    title: "mounted with onSuccess's videoId at once, the player shows processing, then plays by itself (no error)",
+    timeout: 60_000,
+    async run({ driver }) {
+      // The emulator holds each encoding 3 s: the video is certainly not playable when the player mounts.
+      await setFaults({ encodingDelayMs: 3000 });
+      const uploader = await driver.mountUploader({ config: config() });
+      await pick(uploader.container, [clipFile('processing.mp4')]);
+      await eventually(() => expect(eventsOf(uploader.events, 'success')).toHaveLength(1));
+      const { videoId } = eventsOf(uploader.events, 'success')[0]!;
+      const player = await driver.mountPlayer({ config: config(), videoId, muted: true, autoplay: true });
+      const root = player.container.firstElementChild as HTMLElement;
+      const statuses = [root.dataset.status];
+      const observer = new MutationObserver(() => statuses.push(root.dataset.status));
+      observer.observe(root, { attributes: true, attributeFilter: ['data-status'] });
+      try {
+        // Said politely (a status region), not as an error.
+        await expect.element(within(player.container).getByText(/being processed/i)).toBeVisible();
+        expect(player.container.querySelector('[role="status"]')?.textContent).toMatch(/being processed/i);
+        expect(root.dataset.status).toBe('processing');
+        await playsPast(videoOf(player.container), 0.5, 40_000);
+      } finally {
+        observer.disconnect();
+      }
+      expect(statuses).not.toContain('error');
+      expect(eventsOf(player.events, 'error')).toEqual([]);
+      expect(player.container.textContent).not.toMatch(/processed|cannot be played/i);
+    },
+  },
+  'player/viewer-settings': {
+    title: "the viewer's unmute, volume and speed survive re-renders; only a changed prop overrides them",
+    async run({ driver, videos }) {
+      const { a } = await videos();
+      const props = () => ({ config: config(), videoId: a.videoId, muted: true, autoplay: true });
+      const player = await driver.mountPlayer(props());
+      const video = videoOf(player.container);
+      await playsPast(video, 0.2);
+      // What the native controls (or our own) do: act on the element.
+      video.muted = false;
+      video.volume = 0.5;
+      video.playbackRate = 1.5;
+      await player.update(props());
+      await playsPast(video, video.currentTime + 0.3);
+      await player.update(props());
+      expect([video.muted, video.volume, video.playbackRate]).toEqual([false, 0.5, 1.5]);
+      // A prop that changes value wins.
+      await player.update({ ...props(), muted: false });
+      await player.update(props());
+      await eventually(() => expect(video.muted).toBe(true));
+      expect([video.volume, video.playbackRate]).toEqual([0.5, 1.5]);
     },
   },
 } satisfies Record<string, Scenario>;
