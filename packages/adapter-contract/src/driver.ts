@@ -26,6 +26,7 @@ export type ContractEvent = Tagged &
     | { type: 'ended' }
     | { type: 'timeUpdate'; currentTime: number }
     | { type: 'liveChange'; live: boolean }
+    | { type: 'statusChange'; status: string }
   );
 
 /** Props of the uploader, in the contract's words; the driver maps them to its framework's props. */

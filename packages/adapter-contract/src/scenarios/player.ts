@@ -198,6 +198,11 @@ export const playerScenarios = {
       }
       expect(statuses).not.toContain('error');
       expect(eventsOf(player.events, 'error')).toEqual([]);
+      // The app hears it too (onStatusChange, @status-change, onstatuschange, (statusChange)).
+      const heard = eventsOf(player.events, 'statusChange').map((e) => e.status);
+      expect(heard).toContain('processing');
+      expect(heard.slice(heard.indexOf('processing'))).toContain('playing');
+      expect(heard).not.toContain('error');
       expect(player.container.textContent).not.toMatch(/processed|cannot be played/i);
     },
   },

@@ -1,6 +1,13 @@
 import type { ElementRef } from '@angular/core';
 import { ChangeDetectionStrategy, Component, computed, input, output, viewChild } from '@angular/core';
-import type { HlsLoader, PlayerSnapshot, PlayableObject, VidkitError } from '@vidkit/core';
+import type {
+  HlsLoader,
+  PlayerSnapshot,
+  PlayerStatus,
+  PlayableObject,
+  VideoStatusFetcher,
+  VidkitError,
+} from '@vidkit/core';
 import { inlineStyles, parseAspectRatio, playerMessages, playerOverlayText, styleText } from '@vidkit/core/ui';
 import { injectVidkitConfig } from '../config.js';
 import { optionalBoolean, type BooleanInput } from './boolean-input.js';
@@ -74,6 +81,11 @@ export class VideoPlayerComponent {
   readonly liveCheckInterval = input<number>();
   /** hls.js configuration, merged over the player's. */
   readonly hls = input<Record<string, unknown>>();
+  /**
+   * Your status source (e.g. your backend proxying `GET /videos/{id}/status`): with it, a video whose encoding
+   * failed shows "could not be processed" instead of waiting as `processing`.
+   */
+  readonly getVideoStatus = input<VideoStatusFetcher>();
   /** Show the browser's controls. Default true. */
   readonly controls = input<boolean | undefined, BooleanInput>(undefined, { transform: optionalBoolean });
   /** Image shown before playback. */
@@ -99,6 +111,8 @@ export class VideoPlayerComponent {
   readonly error = output<VidkitError>();
   /** A live stream went live (`true`) or offline (`false`). */
   readonly liveChange = output<boolean>();
+  /** The player's status changed (`processing` while the video encodes, `playing`, …). */
+  readonly statusChange = output<PlayerStatus>();
 
   private readonly config = injectVidkitConfig();
   private readonly element = viewChild.required<ElementRef<HTMLVideoElement>>('video');
@@ -116,9 +130,11 @@ export class VideoPlayerComponent {
     startAt: this.startAt(),
     liveCheckInterval: this.liveCheckInterval(),
     hls: this.hls(),
+    getVideoStatus: this.getVideoStatus(),
     // Core fires these, always with the current outputs.
     onError: (error: VidkitError) => this.error.emit(error),
     onLiveChange: (live: boolean) => this.liveChange.emit(live),
+    onStatusChange: (status: PlayerStatus) => this.statusChange.emit(status),
   }));
 
   /** The player's snapshot (status, currentTime, qualities…), `undefined` before the player exists. */

@@ -71,6 +71,7 @@ export class UploaderRoot {
       (ended)="record({ type: 'ended', tag: p.tag })"
       (timeUpdate)="record({ type: 'timeUpdate', currentTime: $event, tag: p.tag })"
       (liveChange)="record({ type: 'liveChange', live: $event, tag: p.tag })"
+      (statusChange)="record({ type: 'statusChange', status: $event, tag: p.tag })"
       (error)="record({ type: 'error', message: $event.message, tag: p.tag })"
     />
   `,

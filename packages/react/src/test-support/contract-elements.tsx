@@ -47,6 +47,7 @@ export function element<C extends ComponentName>(
         onEnded={() => record({ type: 'ended', tag })}
         onTimeUpdate={(currentTime) => record({ type: 'timeUpdate', currentTime, tag })}
         onLiveChange={(live) => record({ type: 'liveChange', live, tag })}
+        onStatusChange={(status) => record({ type: 'statusChange', status, tag })}
         onError={(error) => record({ type: 'error', message: error.message, tag })}
       />
     );

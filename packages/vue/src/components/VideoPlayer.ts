@@ -6,6 +6,8 @@ import type {
   PlayableObject,
   Player,
   PlayerSnapshot,
+  PlayerStatus,
+  VideoStatusFetcher,
   VidkitError,
 } from '@vidkit/core';
 import { inlineStyles, parseAspectRatio, playerMessages, playerOverlayText } from '@vidkit/core/ui';
@@ -57,6 +59,11 @@ export const videoPlayerProps = {
   loadHls: Function as PropType<HlsLoader>,
   /** Longest wait in ms between checks of an offline live stream. */
   liveCheckInterval: Number,
+  /**
+   * Your status source (e.g. your backend proxying `GET /videos/{id}/status`): with it, a video whose encoding
+   * failed shows "could not be processed" instead of waiting as `processing`.
+   */
+  getVideoStatus: Function as PropType<VideoStatusFetcher>,
   /** Show the browser's controls. */
   controls: { type: Boolean, default: true },
   /** Image shown before playback. */
@@ -85,6 +92,7 @@ const PLAYER_OPTIONS = [
   'hls',
   'loadHls',
   'liveCheckInterval',
+  'getVideoStatus',
 ] as const satisfies readonly (keyof typeof videoPlayerProps)[];
 
 /**
@@ -108,17 +116,20 @@ export const VideoPlayer = /* @__PURE__ */ defineComponent({
     error: (_error: VidkitError) => true,
     /** A live stream went live (`true`) or offline (`false`). */
     'live-change': (_live: boolean) => true,
+    /** The player's status changed (`processing` while the video encodes, `playing`, …). */
+    'status-change': (_status: PlayerStatus) => true,
   },
   setup(props, { emit, expose }) {
     const config = useVidkitConfig();
     const element = shallowRef<HTMLVideoElement>();
     const reportError = (error: VidkitError) => emit('error', error);
     const reportLive = (live: boolean) => emit('live-change', live);
+    const reportStatus = (status: PlayerStatus) => emit('status-change', status);
     const { player, state } = usePlayer(element, () => {
       const options: Record<string, unknown> = {};
       for (const key of PLAYER_OPTIONS) if (props[key] !== undefined) options[key] = props[key];
       // Core fires these from its snapshot, once per change; `emit` reaches the listeners of the moment.
-      return { ...options, onError: reportError, onLiveChange: reportLive };
+      return { ...options, onError: reportError, onLiveChange: reportLive, onStatusChange: reportStatus };
     });
 
     const handle: VideoPlayerHandle = {

@@ -46,6 +46,7 @@ export function contractRoot<C extends ComponentName>(
             onEnded: () => record({ type: 'ended', tag }),
             onTimeUpdate: (currentTime: number) => record({ type: 'timeUpdate', currentTime, tag }),
             onLiveChange: (live: boolean) => record({ type: 'liveChange', live, tag }),
+            onStatusChange: (status: string) => record({ type: 'statusChange', status, tag }),
             onError: (error) => record({ type: 'error', message: error.message, tag }),
           });
         }
