@@ -17,7 +17,7 @@ export default defineConfig({
       {
         extends: true,
         // The player imports hls.js on demand; pre-bundling it up front avoids a reload in the middle of a run.
-        optimizeDeps: { include: ['hls.js'] },
+        optimizeDeps: { include: ['hls.js', 'hls.js/light'] },
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.ts'],

@@ -25,7 +25,7 @@ export interface VidkitConfig {
   uploadToken?: string | undefined;
   /** Asks your backend for a delegated upload token; called per upload and again when the API refuses one. */
   getUploadToken?: (() => Promise<string>) | undefined;
-  /** Loads hls.js where the browser lacks native HLS, e.g. `() => import('hls.js/light').then((m) => m.default)`. */
+  /** Loads hls.js where the browser lacks native HLS, e.g. `loadHlsLight` (hls.js's light build, typed). */
   loadHls?: HlsLoader | undefined;
   /** BCP 47 locale for the numbers the UI shows (bytes, speed, time left). Default: the runtime's. */
   locale?: string | undefined;

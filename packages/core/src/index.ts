@@ -121,6 +121,7 @@ export type { Player, PlayerOptions } from './player/create-player.js';
 export type { PlayerSnapshot, PlayerStatus, PlayerQuality, PlayerTextTrack } from './player/snapshot.js';
 export type { PlayerSource, CaptionTrack, ChapterTrack, PlayableObject } from './player/source.js';
 export type { HlsLoader } from './player/hls-loader.js';
+export { loadHlsLight } from './player/hls-light.js';
 export type { HlsModule, HlsConstructor, HlsInstance, HlsLevel } from './player/hls-types.js';
 // Uploads.
 export {

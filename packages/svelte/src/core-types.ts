@@ -12,3 +12,5 @@ export {
   OptionsError,
   isVidkitError,
 } from '@vidkit/core';
+// hls.js's light build, typed (`loadHls: loadHlsLight`).
+export { loadHlsLight } from '@vidkit/core';

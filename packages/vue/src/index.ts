@@ -45,3 +45,5 @@ export {
   OptionsError,
   isVidkitError,
 } from '@vidkit/core';
+// hls.js's light build, typed (`loadHls: loadHlsLight`).
+export { loadHlsLight } from '@vidkit/core';

@@ -1,6 +1,6 @@
 import type { HlsConstructor, HlsModule } from './hls-types.js';
 
-/** Loads hls.js on demand; apps may pass their own (e.g. `() => import('hls.js/light')`). */
+/** Loads hls.js on demand; apps may pass their own (e.g. `loadHlsLight`, or `() => import('hls.js')`). */
 export type HlsLoader = () => Promise<HlsModule>;
 
 const defaultLoader: HlsLoader = () => import('hls.js');

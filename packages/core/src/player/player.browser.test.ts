@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlayer, type Player } from './create-player.js';
+import { loadHlsLight } from './hls-light.js';
 import { prefersNativeHls } from './hls-support.js';
 import {
   api,
@@ -33,6 +34,16 @@ describe('createPlayer against the emulator (Chromium)', () => {
     expect(state.duration).toBeGreaterThan(5);
     expect(state.qualities.length).toBeGreaterThan(0);
     expect(state.error).toBeUndefined();
+  });
+
+  it("plays through hls.js's light build with loadHlsLight", async () => {
+    const videoId = await sharedClip({ duration: 6 });
+    const options = { videoId, deliveryBaseUrl: emulatorUrl, autoplay: true, muted: true, loadHls: loadHlsLight };
+    const player = track(createPlayer(videoElement(), options));
+    await until(() => player.getSnapshot().currentTime > 0.5, 'currentTime > 0.5 s');
+    // Vite serves the light build pre-bundled as `hls__js_light.js`; an app's bundler names it after `hls.light`.
+    const names = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(names.some((name) => /\/(hls__js_light|hls\.light)[^/]*\.m?js/.test(name))).toBe(true);
   });
 
   it('fetches the manifest while hls.js is still loading, and asks for it only once', async () => {

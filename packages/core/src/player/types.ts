@@ -17,7 +17,7 @@ export interface PlayerOptions extends PlayerSource {
    * off the manifest prefetch, so every playlist request goes through them.
    */
   hls?: Record<string, unknown>;
-  /** Loads hls.js when needed. Default `() => import('hls.js')`; e.g. `() => import('hls.js/light')`. */
+  /** Loads hls.js when needed. Default `() => import('hls.js')`; e.g. `loadHlsLight` for its light build. */
   loadHls?: HlsLoader;
   /**
    * Longest wait between checks of an offline live stream's manifest (they back off from 1 s). Default 5 000.

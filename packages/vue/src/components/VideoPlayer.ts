@@ -55,7 +55,7 @@ export const videoPlayerProps = {
   startAt: Number,
   /** hls.js configuration. */
   hls: Object as PropType<Record<string, unknown>>,
-  /** Loads hls.js where needed, e.g. `() => import('hls.js/light').then((m) => m.default)`. */
+  /** Loads hls.js where needed, e.g. `loadHlsLight` (hls.js's light build). */
   loadHls: Function as PropType<HlsLoader>,
   /** Longest wait in ms between checks of an offline live stream. */
   liveCheckInterval: Number,
