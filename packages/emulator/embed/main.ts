@@ -108,12 +108,18 @@ function fail(message: string) {
 
 let lastError: unknown;
 let lastQuality: number | undefined;
+let wasProcessing = false;
+const PROCESSING = 'This video is being processed. It plays as soon as it is ready.';
 function onSnapshot() {
   if (!player || !current) return;
   const snapshot = player.getSnapshot();
   if (snapshot.error && snapshot.error !== lastError) fail(snapshot.error.message);
   lastError = snapshot.error;
-  if (!current.ready && snapshot.status !== 'loading' && snapshot.status !== 'error') {
+  // A video still encoding: say so (not an error) until the player can load it.
+  const processing = snapshot.status === 'processing';
+  if (processing !== wasProcessing && !snapshot.error) view.setMessage(processing ? PROCESSING : undefined);
+  wasProcessing = processing;
+  if (!current.ready && !['loading', 'processing', 'error'].includes(snapshot.status)) {
     current.ready = true;
     if (current.options.showSubtitles) view.setSubtitles(true);
     emit('ready');

@@ -62,6 +62,31 @@ describe('encoding and delivery', () => {
     expect(await response.text()).toBe('');
   });
 
+  it('holds each encoding for encodingDelayMs (a fault): the manifest answers 202 until it has passed', async () => {
+    const faults = await fetch(`${emulator.url}/_emulator/faults`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ encodingDelayMs: 1500 }),
+    });
+    expect(await faults.json()).toMatchObject({ encodingDelayMs: 1500 });
+    try {
+      const videoId = await client.upload(await ensureClip({ duration: 1, width: 320, height: 180 }));
+      const uploadedAt = Date.now();
+      const manifest = `${emulator.url}/vod/${videoId}/hls/manifest.m3u8`;
+      expect((await fetch(manifest)).status).toBe(202);
+      await watchStatus(client, videoId, settled);
+      expect((await fetch(manifest)).status).toBe(200);
+      // Not a speed figure: the hold is a lower bound on when the video can become playable.
+      expect(Date.now() - uploadedAt).toBeGreaterThanOrEqual(1500);
+    } finally {
+      await fetch(`${emulator.url}/_emulator/faults`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ encodingDelayMs: 0 }),
+      });
+    }
+  });
+
   it('turns an uploaded 720p clip into playable HLS, mp4 and a thumbnail, through api.video’s status steps, with signed webhooks', async () => {
     const hook = await client.call<{ webhookId: string; signatureSecret: string }>('POST', '/webhooks', {
       url: hookUrl,
