@@ -25,18 +25,12 @@ export const defaultPlayerMessages: PlayerMessages = {
  * const messages = playerMessages(config.messages);
  * video.title = messages.playerTitle;
  */
-export function playerMessages(overrides?: VidkitMessageOverrides): PlayerMessages {
-  const { playerTitle, liveOffline, processing, processingFailed, videoNotFound, playbackFailed, liveBadge } = {
-    ...defaultPlayerMessages,
-    ...overrides,
-  };
-  return {
-    playerTitle,
-    liveOffline,
-    processing,
-    processingFailed,
-    videoNotFound,
-    playbackFailed,
-    liveBadge: { ...defaultPlayerMessages.liveBadge, ...liveBadge },
-  };
+export function playerMessages(overrides: VidkitMessageOverrides = {}): PlayerMessages {
+  const messages: Record<string, unknown> = {};
+  // Only the player's keys: an app's whole `messages` object may hold the uploader's too.
+  for (const [key, value] of Object.entries(defaultPlayerMessages)) {
+    messages[key] = overrides[key as keyof PlayerMessages] ?? value;
+  }
+  messages.liveBadge = { ...defaultPlayerMessages.liveBadge, ...overrides.liveBadge };
+  return messages as PlayerMessages;
 }
