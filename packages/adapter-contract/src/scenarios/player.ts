@@ -176,8 +176,8 @@ export const playerScenarios = {
     title: "mounted with onSuccess's videoId at once, the player shows processing, then plays by itself (no error)",
     timeout: 60_000,
     async run({ driver }) {
-      // The emulator holds each encoding 3 s: the video is certainly not playable when the player mounts.
-      await setFaults({ encodingDelayMs: 3000 });
+      // The emulator holds each encoding 1.5 s: the video is certainly not playable when the player mounts (at once).
+      await setFaults({ encodingDelayMs: 1500 });
       const uploader = await driver.mountUploader({ config: config() });
       await pick(uploader.container, [clipFile('processing.mp4')]);
       await eventually(() => expect(eventsOf(uploader.events, 'success')).toHaveLength(1));
