@@ -23,6 +23,16 @@ export interface PlayerOptions extends PlayerSource {
    * While `watchLiveStatus` watches the same manifest on the page, the player follows its checks instead.
    */
   liveCheckInterval?: number;
+  /**
+   * Report playback to api.video's analytics, as its own players do (its collector protocol v2). Default `true` for
+   * api.video sources (`videoId`, `liveStreamId`, `video`); a plain `src` never reports. Read with each new source.
+   */
+  analytics?: boolean | undefined;
+  /**
+   * Where playback reports go (`{collectorUrl}/watch`). Default `deliveryBaseUrl` when one is set (the emulator
+   * counts them), else `https://collector.api.video`.
+   */
+  collectorUrl?: string | undefined;
   /** Called once per failure with the error the snapshot now holds. Read when it fires (`setOptions` replaces it). */
   onError?: ((error: VidkitError) => void) | undefined;
   /**
