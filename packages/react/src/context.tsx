@@ -18,7 +18,16 @@ export function VidkitProvider({ children, ...config }: VidkitConfig & { childre
   const { apiBaseUrl, deliveryBaseUrl, collectorUrl, uploadToken, getUploadToken, loadHls, locale, messages } = config;
   const value = useMemo(
     () =>
-      resolveConfig(parent, { apiBaseUrl, deliveryBaseUrl, collectorUrl, uploadToken, getUploadToken, loadHls, locale, messages }),
+      resolveConfig(parent, {
+        apiBaseUrl,
+        deliveryBaseUrl,
+        collectorUrl,
+        uploadToken,
+        getUploadToken,
+        loadHls,
+        locale,
+        messages,
+      }),
     [parent, apiBaseUrl, deliveryBaseUrl, collectorUrl, uploadToken, getUploadToken, loadHls, locale, messages],
   );
   return <VidkitContext.Provider value={value}>{children}</VidkitContext.Provider>;
