@@ -74,6 +74,10 @@ export class VideoPlayerComponent {
   readonly liveCheckInterval = input<number>();
   /** hls.js configuration, merged over the player's. */
   readonly hls = input<Record<string, unknown>>();
+  /** `false`: send no playback reports to api.video's analytics. Default on for api.video sources. */
+  readonly analytics = input<boolean | undefined, BooleanInput>(undefined, { transform: optionalBoolean });
+  /** Where playback reports go (`{collectorUrl}/watch`); default `provideVidkit`'s, else `deliveryBaseUrl`. */
+  readonly collectorUrl = input<string>();
   /** Show the browser's controls. Default true. */
   readonly controls = input<boolean | undefined, BooleanInput>(undefined, { transform: optionalBoolean });
   /** Image shown before playback. */
@@ -116,6 +120,8 @@ export class VideoPlayerComponent {
     startAt: this.startAt(),
     liveCheckInterval: this.liveCheckInterval(),
     hls: this.hls(),
+    analytics: this.analytics(),
+    collectorUrl: this.collectorUrl(),
     // Core fires these, always with the current outputs.
     onError: (error: VidkitError) => this.error.emit(error),
     onLiveChange: (live: boolean) => this.liveChange.emit(live),

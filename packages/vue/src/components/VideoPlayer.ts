@@ -57,6 +57,10 @@ export const videoPlayerProps = {
   loadHls: Function as PropType<HlsLoader>,
   /** Longest wait in ms between checks of an offline live stream. */
   liveCheckInterval: Number,
+  /** `false`: send no playback reports to api.video's analytics. Default on for api.video sources. */
+  analytics: optionalBoolean,
+  /** Where playback reports go (`{collectorUrl}/watch`); default the provided config's, else `deliveryBaseUrl`. */
+  collectorUrl: String,
   /** Show the browser's controls. */
   controls: { type: Boolean, default: true },
   /** Image shown before playback. */
@@ -85,6 +89,8 @@ const PLAYER_OPTIONS = [
   'hls',
   'loadHls',
   'liveCheckInterval',
+  'analytics',
+  'collectorUrl',
 ] as const satisfies readonly (keyof typeof videoPlayerProps)[];
 
 /**
