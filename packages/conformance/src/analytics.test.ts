@@ -51,13 +51,15 @@ const from = new Date(Date.now() - 24 * 3600_000);
 let byCore: ApiVideo;
 let bySdk: ApiVideo;
 let nobody: ApiVideo;
+let closed: ApiVideo;
 
 beforeAll(async () => {
   const clip = await ensureClip({ duration: 4, width: 320, height: 180, fps: 15 });
-  [byCore, bySdk, nobody] = await Promise.all([
+  [byCore, bySdk, nobody, closed] = await Promise.all([
     playableVideo(api.emulator, clip, { title: 'Played by @vidkit/core' }),
     playableVideo(api.emulator, clip, { title: 'Played by the player SDK' }),
     playableVideo(api.emulator, clip, { title: 'Played by nobody' }),
+    playableVideo(api.emulator, clip, { title: 'Played until the page went away' }),
   ]);
 }, 120_000);
 
@@ -160,6 +162,46 @@ describe('analytics', () => {
       filterBy: { mediaType: 'video', country: ['FR'] },
     });
     expect(views.data).toBe(0);
+  });
+
+  it('a page left while playing still reports its last seconds (sendBeacon on pagehide)', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${host()}/core.html`);
+    await page.waitForFunction(() => window.vidkit !== undefined);
+    const watched = await page.evaluate(
+      async ({ videoId, deliveryBaseUrl }) => {
+        const player = window.vidkit.createPlayer(document.querySelector('video')!, {
+          videoId,
+          deliveryBaseUrl,
+          muted: true,
+        });
+        await player.play();
+        await new Promise<void>((resolve) => {
+          const off = player.subscribe(() => player.getSnapshot().currentTime > 1.5 && (off(), resolve()));
+        });
+        return player.getSnapshot().currentTime;
+      },
+      { videoId: closed.videoId, deliveryBaseUrl: api.emulator.url },
+    );
+    // No pause, no destroy: the page goes away while playing.
+    await page.goto('about:blank');
+    await page.close();
+    const watchTime = async () =>
+      (
+        await api.client.analytics.getAggregatedMetrics({
+          metric: 'watch-time',
+          aggregation: 'sum',
+          filterBy: { mediaId: [closed.videoId] },
+        })
+      ).data;
+    const deadline = Date.now() + 20_000;
+    let seconds = await watchTime();
+    while (seconds < 1.5 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      seconds = await watchTime();
+    }
+    expect(seconds).toBeGreaterThanOrEqual(1.5);
+    expect(seconds).toBeLessThanOrEqual(watched + 1);
   });
 
   it('a bad parameter is the client’s error with api.video’s fields', async () => {

@@ -71,6 +71,26 @@ describe('playback reaches api.video analytics (the emulator’s collector)', ()
     expect(await metric('impression/count', plain)).toBe(0);
   });
 
+  it('collectorUrl overrides deliveryBaseUrl, and a collector that cannot be reached changes nothing', async () => {
+    const videoId = await sharedClip({ duration: 3 });
+    // Port 9 (discard) answers nothing: the reports fail, silently.
+    const player = track(
+      createPlayer(videoElement(), {
+        videoId,
+        deliveryBaseUrl: emulatorUrl,
+        collectorUrl: 'http://127.0.0.1:9',
+        muted: true,
+      }),
+    );
+    await play(player);
+    player.destroy();
+    expect(player.getSnapshot().error).toBeUndefined();
+    const reported = track(createPlayer(videoElement(), { videoId, deliveryBaseUrl: emulatorUrl, muted: true }));
+    await play(reported);
+    // The second player's play is counted; the first one's never arrived.
+    expect(await counted('play/count', videoId)).toBe(1);
+  });
+
   it('a new source is a new playback of the new media', async () => {
     const [one, two] = await Promise.all([sharedClip({ duration: 4 }), sharedClip({ duration: 6 })]);
     const before = await metric('play/count', two);
