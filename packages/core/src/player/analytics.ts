@@ -96,7 +96,19 @@ export function report(ctx: PlayerContext, signal: AbortSignal): void {
       failed = now;
     }),
   );
-  listen(window, 'pagehide', () => queue.length && navigator.sendBeacon?.(url, body()), off);
+  // The page may not come back (bfcache aside): a beacon outlives it.
+  listen(
+    window,
+    'pagehide',
+    () => {
+      try {
+        if (queue.length) navigator.sendBeacon(url, body());
+      } catch {
+        // sendBeacon throws for a URL it refuses: silent, as every failure here.
+      }
+    },
+    off,
+  );
   const timer = setInterval(send, BATCH_MS);
   signal.addEventListener('abort', () => {
     clearInterval(timer);
