@@ -3,7 +3,8 @@ import type { EmulatorContext } from '../context.js';
 import type { WatchStore } from '../store/watch.js';
 import type { Counting } from './metrics.js';
 import { toPlayback, type Playback } from './playbacks.js';
-import { applyFilters, readFilters, readUnique, readViewDuration, readWindow } from './query.js';
+import { applyFilters, readFilters } from './filters.js';
+import { readUnique, readViewDuration, readWindow } from './query.js';
 
 /** What a `/data/*` request counts: the filtered playbacks and how to count them. */
 export interface Reading {

@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { METRICS, AGGREGATES, SERIES_METRICS } from '../analytics/metrics.js';
-import { contextMetric, DIMENSIONS, invalidQuery, oneOf, readInterval, timeframe } from '../analytics/query.js';
-import type { Playback } from '../analytics/playbacks.js';
+import { DIMENSIONS } from '../analytics/filters.js';
+import { contextMetric, invalidQuery, oneOf, readInterval, timeframe } from '../analytics/query.js';
+import { breakdownRows } from '../analytics/breakdown.js';
 import { readRequest } from '../analytics/read.js';
+import { seriesPoints } from '../analytics/series.js';
 import { paginate, sortOrderQuery } from '../http/pagination.js';
-import { timestamp } from '../util/time.js';
 import type { RouteDeps } from './deps.js';
 
 const BREAKDOWNS = Object.values(DIMENSIONS).map(({ breakdown }) => breakdown);
+/** `play-total` has no time series: it ignores the window. */
+const SERIES = Object.keys(SERIES_METRICS).filter((name) => name !== 'play-total');
 
 /**
  * Analytics, counted from the playback sessions players reported to `POST /watch` (see the README's counting
@@ -40,29 +43,15 @@ export function registerAnalyticsRoutes(app: FastifyInstance, deps: RouteDeps): 
     const metric = oneOf(request.params.metric, Object.keys(SERIES_METRICS), 'metric');
     const breakdown = oneOf(request.params.breakdown, BREAKDOWNS, 'breakdown');
     const query = request.query as Record<string, unknown>;
-    const sortBy =
-      typeof query['sortBy'] === 'string'
-        ? oneOf(query['sortBy'], ['dimensionValue', 'metricValue'], 'sortBy')
-        : 'metricValue';
-    // The spec sets no default order: the largest values first by default, as a dashboard shows them.
-    const sign =
-      query['sortOrder'] === undefined && sortBy === 'metricValue' ? -1 : sortOrderQuery(query) === 'asc' ? 1 : -1;
+    const by = typeof query['sortBy'] === 'string' ? query['sortBy'] : 'metricValue';
+    const sort = {
+      by: oneOf(by, ['metricValue', 'dimensionValue'], 'sortBy') as 'metricValue' | 'dimensionValue',
+      // The spec sets no default order: the largest figures first, as a dashboard shows them.
+      order: query['sortOrder'] === undefined && by === 'metricValue' ? ('desc' as const) : sortOrderQuery(query),
+    };
     const { playbacks, counting } = readRequest(request, ctx, watch);
     const { of } = Object.values(DIMENSIONS).find((dimension) => dimension.breakdown === breakdown)!;
-    const groups = new Map<string, Playback[]>();
-    for (const playback of playbacks) {
-      const value = of(playback);
-      if (value !== undefined) groups.set(value, [...(groups.get(value) ?? []), playback]);
-    }
-    const compute = METRICS[SERIES_METRICS[metric]!]!;
-    const rows = [...groups]
-      .map(([dimensionValue, group]) => ({ dimensionValue, metricValue: compute(group, counting) }))
-      .filter((row) => row.metricValue > 0)
-      .sort((a, b) =>
-        sortBy === 'metricValue'
-          ? sign * (a.metricValue - b.metricValue) || a.dimensionValue.localeCompare(b.dimensionValue)
-          : sign * a.dimensionValue.localeCompare(b.dimensionValue),
-      );
+    const rows = breakdownRows(playbacks, counting, of, METRICS[SERIES_METRICS[metric]!]!, sort);
     const context = {
       metric: contextMetric(metric, counting.unique, counting.viewSeconds),
       breakdown,
@@ -72,23 +61,10 @@ export function registerAnalyticsRoutes(app: FastifyInstance, deps: RouteDeps): 
   });
 
   app.get<{ Params: { metric: string } }>('/data/timeseries/:metric', async (request) => {
-    const metric = oneOf(
-      request.params.metric,
-      Object.keys(SERIES_METRICS).filter((name) => name !== 'play-total'),
-      'metric',
-    );
+    const metric = oneOf(request.params.metric, SERIES, 'metric');
     const { playbacks, counting } = readRequest(request, ctx, watch);
     const interval = readInterval(request.query as Record<string, unknown>, counting.window);
-    const compute = METRICS[SERIES_METRICS[metric]!]!;
-    const points = [];
-    // Buckets start on interval boundaries (UTC), the first one at or before `from`.
-    const { from, to } = counting.window;
-    for (let start = Math.floor(from / interval.ms) * interval.ms; start < to; start += interval.ms) {
-      const window = { from: Math.max(start, from), to: Math.min(start + interval.ms, to) };
-      const metricValue = compute(playbacks, { ...counting, window });
-      // Like breakdown rows, only intervals with something to show.
-      if (metricValue > 0) points.push({ emittedAt: timestamp(start), metricValue });
-    }
+    const points = seriesPoints(playbacks, counting, interval.ms, METRICS[SERIES_METRICS[metric]!]!);
     const context = {
       metric: contextMetric(metric, counting.unique, counting.viewSeconds),
       interval: interval.name,
