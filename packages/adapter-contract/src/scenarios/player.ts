@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { countOf, createLiveStream } from '@vidkit/tooling/vitest/emulator';
+import { countOf, createLiveStream, metricOf } from '@vidkit/tooling/vitest/emulator';
 import { config, eventsOf, eventually, quietFor, requested, violations, within } from '../helpers.js';
 import type { Scenario } from '../scenario.js';
 
@@ -26,6 +26,19 @@ export const playerScenarios = {
       const player = await driver.mountPlayer({ config: config(), videoId: a.videoId, muted: true, autoplay: true });
       await playsPast(videoOf(player.container));
       expect(eventsOf(player.events, 'play').length).toBeGreaterThan(0);
+    },
+  },
+  'player/analytics': {
+    title: 'a play reaches api.video analytics: the emulator (the delivery root) counts one more play of that video',
+    async run({ driver, videos }) {
+      const { a } = await videos();
+      const before = await metricOf('play/count', { mediaId: a.videoId });
+      const player = await driver.mountPlayer({ config: config(), videoId: a.videoId, muted: true, autoplay: true });
+      await playsPast(videoOf(player.container));
+      // The first play is reported at once; the emulator counts it from the beacon.
+      await eventually(async () =>
+        expect(await metricOf('play/count', { mediaId: a.videoId })).toBeGreaterThan(before),
+      );
     },
   },
   'player/private': {
