@@ -30,7 +30,7 @@ export interface PlayerOptions extends PlayerSource {
   analytics?: boolean | undefined;
   /**
    * Where playback reports go (`{collectorUrl}/watch`). Default `deliveryBaseUrl` when one is set (the emulator
-   * counts them), else `https://collector.api.video`.
+   * counts them), else `https://collector.api.video`. Read with each new source.
    */
   collectorUrl?: string | undefined;
   /** Called once per failure with the error the snapshot now holds. Read when it fires (`setOptions` replaces it). */

@@ -160,3 +160,49 @@ describe('counting recorded playbacks', () => {
     expect(body.name).toBe(name);
   });
 });
+
+describe('unique viewers and average concurrency', () => {
+  let own: TestEmulator;
+  // Two playbacks by the same browser (same User-Agent and IP), each 6 s of media, overlapping.
+  const start = Date.now() - 120_000;
+  beforeAll(async () => {
+    own = await startTestEmulator();
+    for (const [pid, offset] of [
+      ['pid-u1', 0],
+      ['pid-u2', 1000],
+    ] as const) {
+      await send(
+        own,
+        beacon(pid, 'viUnique', [
+          [start + offset, PLAY, 0, false],
+          [start + offset + 6000, TIMEUPDATE, 6, false],
+          [start + offset + 6000, PAUSE, 6, true],
+        ]),
+        CHROME,
+      );
+    }
+  });
+  afterAll(() => own?.dispose());
+
+  const value = async (path: string) => {
+    const response = await own.call(path);
+    expect(response.status, path).toBe(200);
+    return ((await response.json()) as { data: unknown }).data;
+  };
+
+  it('unique counts one viewer per User-Agent and IP', async () => {
+    expect(await value('/data/metrics/view/count')).toBe(2);
+    expect(await value('/data/metrics/view/count?unique=true')).toBe(1);
+    expect(await value('/data/metrics/ccv/peak')).toBe(2);
+    expect(await value('/data/metrics/ccv/peak?unique=true')).toBe(1);
+  });
+
+  it('ccv-average is the time spent playing over the window', async () => {
+    const from = new Date(start).toISOString();
+    const to = new Date(start + 60_000).toISOString();
+    // 6 s + 6 s of playing in a 60 s window.
+    expect(await value(`/data/buckets/ccv-average/media-id?from=${from}&to=${to}`)).toEqual([
+      { dimensionValue: 'viUnique', metricValue: 0.2 },
+    ]);
+  });
+});
