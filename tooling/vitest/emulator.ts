@@ -54,6 +54,14 @@ export function emulatorClient(target: () => EmulatorTarget) {
     countOf,
     /** Upload requests (both endpoints) the emulator has received so far. */
     uploadRequests: (): Promise<number> => countOf(/^POST \/(upload|videos\/\{videoId\}\/source)$/),
+    /**
+     * An aggregated metric as the emulator counts it from the players' reports (`GET /data/metrics/{path}`), e.g.
+     * `metricOf('play/count', { mediaId: videoId })`.
+     */
+    metricOf: async (path: string, filter: { mediaId?: string } = {}): Promise<number> => {
+      const query = filter.mediaId ? `?filterBy[mediaId][]=${encodeURIComponent(filter.mediaId)}` : '';
+      return ((await (await send('GET', `/data/metrics/${path}${query}`)).json()) as { data: number }).data;
+    },
     /** Resets the request counts. */
     resetRequests: async (): Promise<void> => {
       await send('DELETE', '/_emulator/requests');
@@ -62,8 +70,16 @@ export function emulatorClient(target: () => EmulatorTarget) {
 }
 
 /** The helpers bound to the project's emulator (the shared global setup's). */
-export const { createUploadToken, createLiveStream, setFaults, requestCounts, countOf, uploadRequests, resetRequests } =
-  emulatorClient(() => ({ url: inject('emulatorUrl'), apiKey: inject('emulatorApiKey') }));
+export const {
+  createUploadToken,
+  createLiveStream,
+  setFaults,
+  requestCounts,
+  countOf,
+  uploadRequests,
+  resetRequests,
+  metricOf,
+} = emulatorClient(() => ({ url: inject('emulatorUrl'), apiKey: inject('emulatorApiKey') }));
 
 /** Every fault off. */
 export const noFaults = {

@@ -1,4 +1,5 @@
 import type { HlsLoader } from './player/hls-loader.js';
+import type { PlayerOptions } from './player/types.js';
 import type { VidkitMessageOverrides } from './ui/messages.js';
 
 /**
@@ -21,6 +22,11 @@ export interface VidkitConfig {
    * Default api.video's CDN hosts; with the emulator, its URL.
    */
   deliveryBaseUrl?: string | undefined;
+  /**
+   * Where players report playback for api.video's analytics (`{collectorUrl}/watch`). Default `deliveryBaseUrl`
+   * when set, else `https://collector.api.video`. Players opt out with `analytics: false`.
+   */
+  collectorUrl?: string | undefined;
   /** A delegated upload token, when one token serves every upload (`POST /upload-tokens` on your server). */
   uploadToken?: string | undefined;
   /** Asks your backend for a delegated upload token; called per upload and again when the API refuses one. */
@@ -50,4 +56,20 @@ export function resolveConfig(...layers: readonly (VidkitConfig | null | undefin
     }
   }
   return result as VidkitConfig;
+}
+
+/**
+ * A player's options with the app's configuration filled in where the options leave a field unset:
+ * `deliveryBaseUrl`, `collectorUrl` and `loadHls`. What every framework's player hook passes to `createPlayer` and
+ * `setOptions`, so a new config field reaches all four adapters at once.
+ *
+ * @example
+ * createPlayer(video, withPlayerConfig({ videoId }, config)) // config.deliveryBaseUrl applies
+ */
+export function withPlayerConfig<T extends PlayerOptions>(options: T, config: VidkitConfig): T {
+  const next = { ...options };
+  next.deliveryBaseUrl ??= config.deliveryBaseUrl;
+  next.collectorUrl ??= config.collectorUrl;
+  next.loadHls ??= config.loadHls;
+  return next;
 }

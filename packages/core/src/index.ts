@@ -14,7 +14,7 @@ export { ApiError } from './api-error.js';
 export type { ApiErrorBody, ApiProblem, ApiErrorDetails } from './api-error.js';
 export type { ReadableStore, Listener } from './internal/store.js';
 // One configuration for the REST client, uploads, the player, the watchers and every adapter's provider.
-export { resolveConfig } from './config.js';
+export { resolveConfig, withPlayerConfig } from './config.js';
 export type { VidkitConfig } from './config.js';
 // HTTP primitives (REST client, uploads and watchers share these).
 export { toApiError } from './http/api-error.js';

@@ -56,8 +56,10 @@ async function sourceOf(config: EmbedConfig, opts: EmbedOptions, signal: AbortSi
     }
     session = await openSession(`${origin}/vod/${id}/token/${encodeURIComponent(opts.token)}`, signal);
   }
+  // As a video object, so the player knows the id it reports plays for (to this emulator: deliveryBaseUrl).
+  const hls = withSession(`${origin}/vod/${id}/hls/manifest.m3u8`, session);
   return {
-    source: { src: withSession(`${origin}/vod/${id}/hls/manifest.m3u8`, session) } as Partial<PlayerOptions>,
+    source: { video: { videoId: config.id, assets: { hls } }, deliveryBaseUrl: origin } as Partial<PlayerOptions>,
     session,
     poster: withSession(`${origin}/vod/${id}/thumbnail.jpg`, session),
   };

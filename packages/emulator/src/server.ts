@@ -17,6 +17,7 @@ import type { RouteDeps } from './routes/deps.js';
 import { registerApiRoutes } from './routes/index.js';
 import { registerLogoRoute } from './routes/players.js';
 import { registerTokenUploadRoute } from './routes/upload.js';
+import { registerWatchRoute } from './routes/watch.js';
 import { Ingest } from './upload/ingest.js';
 import { registerLive } from './live/plugin.js';
 import { registerMedia } from './media/plugin.js';
@@ -87,6 +88,7 @@ export async function buildServer(ctx: EmulatorContext): Promise<EmulatorServer>
   registerAuthRoutes(app, ctx, tokens);
   registerTokenUploadRoute(app, deps);
   registerLogoRoute(app, deps);
+  registerWatchRoute(app, deps.watch);
   await app.register(async (api) => {
     api.addHook('onRequest', async (request) => authenticate(ctx, tokens, request));
     registerApiRoutes(api, deps);

@@ -15,11 +15,20 @@ const VidkitContext = createContext<VidkitConfig>({});
  */
 export function VidkitProvider({ children, ...config }: VidkitConfig & { children?: ReactNode }) {
   const parent = useContext(VidkitContext);
-  const { apiBaseUrl, deliveryBaseUrl, uploadToken, getUploadToken, loadHls, locale, messages } = config;
+  const { apiBaseUrl, deliveryBaseUrl, collectorUrl, uploadToken, getUploadToken, loadHls, locale, messages } = config;
   const value = useMemo(
     () =>
-      resolveConfig(parent, { apiBaseUrl, deliveryBaseUrl, uploadToken, getUploadToken, loadHls, locale, messages }),
-    [parent, apiBaseUrl, deliveryBaseUrl, uploadToken, getUploadToken, loadHls, locale, messages],
+      resolveConfig(parent, {
+        apiBaseUrl,
+        deliveryBaseUrl,
+        collectorUrl,
+        uploadToken,
+        getUploadToken,
+        loadHls,
+        locale,
+        messages,
+      }),
+    [parent, apiBaseUrl, deliveryBaseUrl, collectorUrl, uploadToken, getUploadToken, loadHls, locale, messages],
   );
   return <VidkitContext.Provider value={value}>{children}</VidkitContext.Provider>;
 }

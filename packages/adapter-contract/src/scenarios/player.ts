@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { clipFile, countOf, createLiveStream, setFaults } from '@vidkit/tooling/vitest/emulator';
+import { clipFile, countOf, createLiveStream, metricOf, setFaults } from '@vidkit/tooling/vitest/emulator';
 import { config, eventsOf, eventually, pick, quietFor, requested, violations, within } from '../helpers.js';
 import type { Scenario } from '../scenario.js';
 
@@ -14,8 +14,9 @@ const playsPast = (video: HTMLVideoElement, seconds = 0.5, timeout = 20_000) =>
   eventually(() => expect(video.currentTime).toBeGreaterThan(seconds), timeout);
 
 const manifest = (videoId: string) => new RegExp(`/vod/${videoId}/hls/manifest\\.m3u8$`);
-// What the page requested, the contract's own calls to the emulator's admin routes aside.
-const anyRequest = /^(?!.*\/_emulator\/)/;
+// What the page requested, the contract's own calls to the emulator's admin routes and the players' analytics reports
+// (sent on their own schedule, whatever the props) aside.
+const anyRequest = /^(?!.*\/(_emulator\/|watch$))/;
 
 export const playerScenarios = {
   'player/vod': {
@@ -25,6 +26,19 @@ export const playerScenarios = {
       const player = await driver.mountPlayer({ config: config(), videoId: a.videoId, muted: true, autoplay: true });
       await playsPast(videoOf(player.container));
       expect(eventsOf(player.events, 'play').length).toBeGreaterThan(0);
+    },
+  },
+  'player/analytics': {
+    title: 'a play reaches api.video analytics: the emulator (the delivery root) counts one more play of that video',
+    async run({ driver, videos }) {
+      const { a } = await videos();
+      const before = await metricOf('play/count', { mediaId: a.videoId });
+      const player = await driver.mountPlayer({ config: config(), videoId: a.videoId, muted: true, autoplay: true });
+      await playsPast(videoOf(player.container));
+      // The first play is reported at once; the emulator counts it from the beacon.
+      await eventually(async () =>
+        expect(await metricOf('play/count', { mediaId: a.videoId })).toBeGreaterThan(before),
+      );
     },
   },
   'player/private': {

@@ -86,6 +86,10 @@ export class VideoPlayerComponent {
    * failed shows "could not be processed" instead of waiting as `processing`.
    */
   readonly getVideoStatus = input<VideoStatusFetcher>();
+  /** `false`: send no playback reports to api.video's analytics. Default on for api.video sources. */
+  readonly analytics = input<boolean | undefined, BooleanInput>(undefined, { transform: optionalBoolean });
+  /** Where playback reports go (`{collectorUrl}/watch`); default `provideVidkit`'s, else `deliveryBaseUrl`. */
+  readonly collectorUrl = input<string>();
   /** Show the browser's controls. Default true. */
   readonly controls = input<boolean | undefined, BooleanInput>(undefined, { transform: optionalBoolean });
   /** Image shown before playback. */
@@ -131,6 +135,8 @@ export class VideoPlayerComponent {
     liveCheckInterval: this.liveCheckInterval(),
     hls: this.hls(),
     getVideoStatus: this.getVideoStatus(),
+    analytics: this.analytics(),
+    collectorUrl: this.collectorUrl(),
     // Core fires these, always with the current outputs.
     onError: (error: VidkitError) => this.error.emit(error),
     onLiveChange: (live: boolean) => this.liveChange.emit(live),

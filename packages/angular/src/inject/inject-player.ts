@@ -8,7 +8,7 @@ import {
   untracked,
   type Signal,
 } from '@angular/core';
-import { createPlayer, type Player, type PlayerOptions, type PlayerSnapshot } from '@vidkit/core';
+import { createPlayer, withPlayerConfig, type Player, type PlayerOptions, type PlayerSnapshot } from '@vidkit/core';
 import { injectVidkitConfig } from '../config.js';
 import { inBrowser, read, type MaybeReactive } from './reactive.js';
 
@@ -27,8 +27,8 @@ export interface InjectPlayerResult {
  * A headless player for your own `<video>`: a bridge over core's `createPlayer` (HLS, hls.js loading, private
  * tokens, live re-checks and source comparison all live in core). The player is created once the element is
  * rendered, in the browser only; each options change goes to its `setOptions` (the same source does nothing, a new
- * one swaps in on the same element). Destroyed with the injection context. `deliveryBaseUrl` and `loadHls` default
- * to `provideVidkit`'s.
+ * one swaps in on the same element). Destroyed with the injection context. `deliveryBaseUrl`, `collectorUrl` and `loadHls`
+ * default to `provideVidkit`'s.
  *
  * @example
  * readonly video = viewChild.required<ElementRef<HTMLVideoElement>>('video');
@@ -41,12 +41,7 @@ export function injectPlayer(
   options: MaybeReactive<InjectPlayerOptions>,
 ): InjectPlayerResult {
   const config = injectVidkitConfig();
-  const resolved = () => {
-    const next = { ...read(options) };
-    next.deliveryBaseUrl ??= config.deliveryBaseUrl;
-    next.loadHls ??= config.loadHls;
-    return next;
-  };
+  const resolved = () => withPlayerConfig(read(options), config);
   const player = signal<Player | null>(null);
   const state = signal<PlayerSnapshot | undefined>(undefined);
   if (inBrowser()) {

@@ -28,21 +28,25 @@ export function useBrowser(): () => Browser {
 
 /**
  * A tiny static server for the pages that host the official browser packages, on `http://localhost:{port}`: another
- * origin than the emulator's `http://127.0.0.1:{port}`, as an app's page is. `files` maps paths to bodies.
+ * origin than the emulator's `http://127.0.0.1:{port}`, as an app's page is. `files` maps paths to bodies; `other`
+ * may answer the remaining paths (undefined: 404).
  */
-export function useHostPages(files: Record<string, string | (() => Promise<string | Buffer>)>): () => string {
+export function useHostPages(
+  files: Record<string, string | (() => Promise<string | Buffer>)>,
+  other?: (path: string) => Promise<string | Buffer | undefined>,
+): () => string {
   let url = '';
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = files[path];
-    if (!file) {
+    const body =
+      file === undefined ? await other?.(path).catch(() => undefined) : typeof file === 'string' ? file : await file();
+    if (body === undefined) {
       response.writeHead(404).end();
       return;
     }
-    const type = path.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8';
-    response
-      .writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
-      .end(typeof file === 'string' ? file : await file());
+    const type = /\.m?js$/.test(path) ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8';
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   });
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

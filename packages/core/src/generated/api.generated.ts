@@ -2,4189 +2,4044 @@
 // Do not edit: run `pnpm --filter @vidkit/core generate`.
 
 export type paths = {
-  '/auth/api-key': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/auth/api-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["POST_auth-api-key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['POST_auth-api-key'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/auth/refresh': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["POST_auth-refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['POST_auth-refresh'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/data/buckets/{metric}/{breakdown}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/data/buckets/{metric}/{breakdown}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_metrics-breakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['GET_metrics-breakdown'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/data/metrics/{metric}/{aggregation}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/data/metrics/{metric}/{aggregation}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_aggregated-metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['GET_aggregated-metrics'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/data/timeseries/{metric}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/data/timeseries/{metric}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_metrics-over-time"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['GET_metrics-over-time'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/discarded/videos': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/discarded/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LIST-discarded-videos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['LIST-discarded-videos'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/discarded/videos/{videoId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/discarded/videos/{videoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET-discarded-video"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["PATCH-discarded-video"];
+        trace?: never;
     };
-    get: operations['GET-discarded-video'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['PATCH-discarded-video'];
-    trace?: never;
-  };
-  '/live-streams': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/live-streams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_live-streams"];
+        put?: never;
+        post: operations["POST_live-streams"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['GET_live-streams'];
-    put?: never;
-    post: operations['POST_live-streams'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/live-streams/{liveStreamId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/live-streams/{liveStreamId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_live-streams-liveStreamId"];
+        put?: never;
+        post?: never;
+        delete: operations["DELETE_live-streams-liveStreamId"];
+        options?: never;
+        head?: never;
+        patch: operations["PATCH_live-streams-liveStreamId"];
+        trace?: never;
     };
-    get: operations['GET_live-streams-liveStreamId'];
-    put?: never;
-    post?: never;
-    delete: operations['DELETE_live-streams-liveStreamId'];
-    options?: never;
-    head?: never;
-    patch: operations['PATCH_live-streams-liveStreamId'];
-    trace?: never;
-  };
-  '/live-streams/{liveStreamId}/complete': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/live-streams/{liveStreamId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PUT_live-streams-liveStreamId-complete"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put: operations['PUT_live-streams-liveStreamId-complete'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/live-streams/{liveStreamId}/thumbnail': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/live-streams/{liveStreamId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["POST_live-streams-liveStreamId-thumbnail"];
+        delete: operations["DELETE_live-streams-liveStreamId-thumbnail"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['POST_live-streams-liveStreamId-thumbnail'];
-    delete: operations['DELETE_live-streams-liveStreamId-thumbnail'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/players': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/players": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_players"];
+        put?: never;
+        post: operations["POST_players"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['GET_players'];
-    put?: never;
-    post: operations['POST_players'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/players/{playerId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/players/{playerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_players-playerId"];
+        put?: never;
+        post?: never;
+        delete: operations["DELETE_players-playerId"];
+        options?: never;
+        head?: never;
+        patch: operations["PATCH_players-playerId"];
+        trace?: never;
     };
-    get: operations['GET_players-playerId'];
-    put?: never;
-    post?: never;
-    delete: operations['DELETE_players-playerId'];
-    options?: never;
-    head?: never;
-    patch: operations['PATCH_players-playerId'];
-    trace?: never;
-  };
-  '/players/{playerId}/logo': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/players/{playerId}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["POST_players-playerId-logo"];
+        delete: operations["DELETE_players-playerId-logo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['POST_players-playerId-logo'];
-    delete: operations['DELETE_players-playerId-logo'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/summaries': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_summaries"];
+        put?: never;
+        post: operations["POST_summaries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['GET_summaries'];
-    put?: never;
-    post: operations['POST_summaries'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/summaries/{summaryId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/summaries/{summaryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["DELETE_summaries-summaryId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete: operations['DELETE_summaries-summaryId'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/summaries/{summaryId}/source': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/summaries/{summaryId}/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_summaries-summaryId-source"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["PATCH_summaries-summaryId-source"];
+        trace?: never;
     };
-    get: operations['GET_summaries-summaryId-source'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['PATCH_summaries-summaryId-source'];
-    trace?: never;
-  };
-  '/tags': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LIST-tags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['LIST-tags'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/upload': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["POST_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['POST_upload'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/upload-tokens': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/upload-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_upload-tokens"];
+        put?: never;
+        post: operations["POST_upload-tokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['GET_upload-tokens'];
-    put?: never;
-    post: operations['POST_upload-tokens'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/upload-tokens/{uploadToken}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/upload-tokens/{uploadToken}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_upload-tokens-uploadToken"];
+        put?: never;
+        post?: never;
+        delete: operations["DELETE_upload-tokens-uploadToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['GET_upload-tokens-uploadToken'];
-    put?: never;
-    post?: never;
-    delete: operations['DELETE_upload-tokens-uploadToken'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/videos': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LIST-videos"];
+        put?: never;
+        post: operations["POST-video"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['LIST-videos'];
-    put?: never;
-    post: operations['POST-video'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/videos/{videoId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/videos/{videoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET-video"];
+        put?: never;
+        post?: never;
+        delete: operations["DELETE-video"];
+        options?: never;
+        head?: never;
+        patch: operations["PATCH-video"];
+        trace?: never;
     };
-    get: operations['GET-video'];
-    put?: never;
-    post?: never;
-    delete: operations['DELETE-video'];
-    options?: never;
-    head?: never;
-    patch: operations['PATCH-video'];
-    trace?: never;
-  };
-  '/videos/{videoId}/captions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/videos/{videoId}/captions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_videos-videoId-captions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['GET_videos-videoId-captions'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/videos/{videoId}/captions/{language}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/videos/{videoId}/captions/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_videos-videoId-captions-language"];
+        put?: never;
+        post: operations["POST_videos-videoId-captions-language"];
+        delete: operations["DELETE_videos-videoId-captions-language"];
+        options?: never;
+        head?: never;
+        patch: operations["PATCH_videos-videoId-captions-language"];
+        trace?: never;
     };
-    get: operations['GET_videos-videoId-captions-language'];
-    put?: never;
-    post: operations['POST_videos-videoId-captions-language'];
-    delete: operations['DELETE_videos-videoId-captions-language'];
-    options?: never;
-    head?: never;
-    patch: operations['PATCH_videos-videoId-captions-language'];
-    trace?: never;
-  };
-  '/videos/{videoId}/chapters': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/videos/{videoId}/chapters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_videos-videoId-chapters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['GET_videos-videoId-chapters'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/videos/{videoId}/chapters/{language}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/videos/{videoId}/chapters/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET_videos-videoId-chapters-language"];
+        put?: never;
+        post: operations["POST_videos-videoId-chapters-language"];
+        delete: operations["DELETE_videos-videoId-chapters-language"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['GET_videos-videoId-chapters-language'];
-    put?: never;
-    post: operations['POST_videos-videoId-chapters-language'];
-    delete: operations['DELETE_videos-videoId-chapters-language'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/videos/{videoId}/source': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/videos/{videoId}/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["POST_videos-videoId-source"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['POST_videos-videoId-source'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/videos/{videoId}/status': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/videos/{videoId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET-video-status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['GET-video-status'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/videos/{videoId}/thumbnail': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/videos/{videoId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["POST_videos-videoId-thumbnail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["PATCH_videos-videoId-thumbnail"];
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['POST_videos-videoId-thumbnail'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['PATCH_videos-videoId-thumbnail'];
-    trace?: never;
-  };
-  '/watermarks': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/watermarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LIST-watermarks"];
+        put?: never;
+        post: operations["POST_watermark"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['LIST-watermarks'];
-    put?: never;
-    post: operations['POST_watermark'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/watermarks/{watermarkId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/watermarks/{watermarkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["DELETE_watermark"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete: operations['DELETE_watermark'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/webhooks': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LIST-webhooks"];
+        put?: never;
+        post: operations["POST-webhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['LIST-webhooks'];
-    put?: never;
-    post: operations['POST-webhooks'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/webhooks/{webhookId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GET-Webhook"];
+        put?: never;
+        post?: never;
+        delete: operations["DELETE-webhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['GET-Webhook'];
-    put?: never;
-    post?: never;
-    delete: operations['DELETE-webhook'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
-  schemas: {
-    /** 403 Forbidden */
-    '403-error-schema': {
-      name?: string | null;
-      status?: number;
-      title?: string;
-      type?: string;
-    };
-    /** AccessToken */
-    'access-token': {
-      access_token?: string;
-      expires_in?: number;
-      refresh_token?: string;
-      /** @default bearer */
-      token_type?: string;
-    };
-    /** BadRequest */
-    'additional-bad-request-errors': {
-      name?: string;
-      status?: number;
-      title?: string;
-      type?: string;
-    };
-    /** Analytics response for aggregated metrics */
-    'analytics-aggregated-metrics-response': {
-      context: {
-        /** @enum {string} */
-        aggregation?: 'count' | 'rate' | 'total' | 'average' | 'sum';
-        /** @enum {string} */
-        metric?:
-          | 'play'
-          | 'start'
-          | 'end'
-          | 'impression'
-          | 'impression-time'
-          | 'watch-time'
-          | 'ccv'
-          | 'unique-ccv'
-          | 'view-3'
-          | 'view-5'
-          | 'view-10'
-          | 'view-30'
-          | 'unique-view'
-          | 'unique-view-3'
-          | 'unique-view-5'
-          | 'unique-view-10'
-          | 'unique-view-30';
-        timeframe?: {
-          /** Format: date-time */
-          from?: string;
-          /** Format: date-time */
-          to?: string;
+    schemas: {
+        /** 403 Forbidden */
+        "403-error-schema": {
+            name?: string | null;
+            status?: number;
+            title?: string;
+            type?: string;
         };
-      };
-      /** Format: float */
-      data: number;
-    };
-    /** Play event analytics data */
-    'analytics-data': {
-      plays: number;
-      value: string;
-    };
-    /** Analytics response for metrics breakdown by dimension */
-    'analytics-metrics-breakdown-response': {
-      context: {
-        /** @enum {string} */
-        breakdown?:
-          'media-id' | 'media-type' | 'continent' | 'country' | 'device-type' | 'operating-system' | 'browser';
-        /** @enum {string} */
-        metric?:
-          | 'play'
-          | 'play-rate'
-          | 'start'
-          | 'end'
-          | 'impression'
-          | 'ccv-average'
-          | 'ccv-peak'
-          | 'unique-ccv-average'
-          | 'unique-ccv-peak'
-          | 'view-3'
-          | 'view-5'
-          | 'view-10'
-          | 'view-30'
-          | 'unique-view'
-          | 'unique-view-3'
-          | 'unique-view-5'
-          | 'unique-view-10'
-          | 'unique-view-30';
-        timeframe?: {
-          /** Format: date-time */
-          from?: string;
-          /** Format: date-time */
-          to?: string;
+        /** AccessToken */
+        "access-token": {
+            access_token?: string;
+            expires_in?: number;
+            refresh_token?: string;
+            /** @default bearer */
+            token_type?: string;
         };
-      };
-      data: {
-        dimensionValue?: string;
-        /** Format: float */
-        metricValue?: number;
-      }[];
-      pagination: components['schemas']['pagination'];
-    };
-    /** Analytics response for metrics over time */
-    'analytics-metrics-over-time-response': {
-      context: {
-        /** @enum {string} */
-        interval?: 'minute' | 'hour' | 'day';
-        /** @enum {string} */
-        metric?:
-          | 'play'
-          | 'play-rate'
-          | 'start'
-          | 'end'
-          | 'impression'
-          | 'ccv-average'
-          | 'ccv-peak'
-          | 'unique-ccv-average'
-          | 'unique-ccv-peak'
-          | 'view-3'
-          | 'view-5'
-          | 'view-10'
-          | 'view-30'
-          | 'unique-view'
-          | 'unique-view-3'
-          | 'unique-view-5'
-          | 'unique-view-10'
-          | 'unique-view-30';
-        timeframe?: {
-          /** Format: date-time */
-          from?: string;
-          /** Format: date-time */
-          to?: string;
+        /** BadRequest */
+        "additional-bad-request-errors": {
+            name?: string;
+            status?: number;
+            title?: string;
+            type?: string;
         };
-      };
-      data: {
-        emittedAt?: string;
-        /** Format: float */
-        metricValue?: number;
-      }[];
-      pagination: components['schemas']['pagination'];
-    };
-    'analytics-plays-400-error': {
-      detail?: string;
-      name?: string;
-      status?: number;
-      title?: string;
-      type?: string;
-    };
-    /** Play event analytics response */
-    'analytics-plays-response': {
-      data: components['schemas']['analytics-data'][];
-      pagination: components['schemas']['pagination'];
-    };
-    /** ApiKey */
-    'authenticate-payload': {
-      apiKey: string;
-    };
-    /** BadRequest */
-    'bad-request': {
-      name?: string;
-      problems?: components['schemas']['additional-bad-request-errors'][];
-      status?: number;
-      title?: string;
-      type?: string;
-    };
-    /** BytesRange */
-    'bytes-range': {
-      from?: number;
-      to?: number;
-      total?: number;
-    };
-    /** Caption */
-    caption: {
-      /** @default false */
-      default?: boolean;
-      languageName?: string;
-      src?: string;
-      srclang?: string;
-      uri?: string;
-    };
-    /** VideoCaptions */
-    'captions-list-response': {
-      data: components['schemas']['caption'][];
-      pagination: components['schemas']['pagination'];
-    };
-    /** CaptionsUpdatePayload */
-    'captions-update-payload': {
-      default?: boolean;
-    };
-    /** CaptionsUploadPayload */
-    'captions-upload-payload': {
-      /** Format: binary */
-      file: string;
-    };
-    /** Chapter */
-    chapter: {
-      language?: string;
-      src?: string;
-      uri?: string;
-    };
-    /** VideoChapters */
-    'chapters-list-response': {
-      data: components['schemas']['chapter'][];
-      pagination: components['schemas']['pagination'];
-    };
-    /** ChaptersUpdatePayload */
-    'chapters-update-payload': {
-      /** Format: binary */
-      file: string;
-    };
-    'conflict-error': {
-      detail?: string;
-      name?: string;
-      status?: number;
-      title?: string;
-      type?: string;
-    };
-    /** DiscardedVideoUpdatePayload */
-    'discarded-video-update-payload': {
-      discarded?: boolean;
-    };
-    link: {
-      rel?: string;
-      uri?: string;
-    };
-    /** Tags */
-    'list-tags-response': {
-      data?: {
-        value?: string;
-        videoCount?: number;
-      }[];
-      pagination?: components['schemas']['pagination'];
-    };
-    /** LiveStream */
-    'live-stream': {
-      assets?: components['schemas']['live-stream-assets'];
-      broadcasting?: boolean;
-      /** Format: date-time */
-      createdAt?: string;
-      liveStreamId: string;
-      name?: string;
-      playerId?: string;
-      public?: boolean;
-      restreams: components['schemas']['restreams-response-object'][];
-      streamKey?: string;
-      /** Format: date-time */
-      updatedAt?: string;
-    };
-    /** LiveStreamAssets */
-    'live-stream-assets': {
-      /** Format: uri */
-      hls?: string;
-      iframe?: string;
-      /** Format: uri */
-      player?: string;
-      /** Format: uri */
-      thumbnail?: string;
-    };
-    /** LiveStreamCreationPayload */
-    'live-stream-creation-payload': {
-      name: string;
-      playerId?: string;
-      public?: boolean;
-      restreams?: components['schemas']['restreams-request-object'][];
-    };
-    /** LiveStreams */
-    'live-stream-list-response': {
-      data: components['schemas']['live-stream'][];
-      pagination: components['schemas']['pagination'];
-    };
-    /** LiveStreamThumbnailUploadPayload */
-    'live-stream-thumbnail-upload-payload': {
-      /** Format: binary */
-      file: string;
-    };
-    /** LiveStreamUpdatePayload */
-    'live-stream-update-payload': {
-      name?: string;
-      playerId?: string;
-      public?: boolean;
-      restreams?: components['schemas']['restreams-request-object'][];
-    };
-    /** Metadata */
-    metadata: {
-      key?: string;
-      value?: string;
-    };
-    /** NotFound */
-    'not-found': {
-      name?: string;
-      status?: number;
-      title?: string;
-      type?: string;
-    };
-    /** Pagination */
-    pagination: {
-      readonly currentPage?: number;
-      readonly currentPageItems?: number;
-      readonly itemsTotal?: number;
-      links: components['schemas']['pagination-link'][];
-      readonly pageSize?: number;
-      readonly pagesTotal?: number;
-    };
-    /** PaginationLink */
-    'pagination-link': {
-      rel?: string;
-      /** Format: uri */
-      uri?: string;
-    };
-    /** PlayerSessionEvent */
-    'player-session-event': {
-      at?: number;
-      /** Format: date-time */
-      emittedAt?: string;
-      from?: number;
-      to?: number;
-      type?: string;
-    };
-    /** PlayerTheme */
-    'player-theme': {
-      assets?: {
-        link?: string;
-        logo?: string;
-      };
-      backgroundBottom?: string;
-      backgroundText?: string;
-      backgroundTop?: string;
-      /** Format: date-time */
-      createdAt?: string;
-      enableApi?: boolean;
-      enableControls?: boolean;
-      forceAutoplay?: boolean;
-      forceLoop?: boolean;
-      hideTitle?: boolean;
-      link?: string;
-      linkActive?: string;
-      linkHover?: string;
-      name?: string;
-      playerId: string;
-      text?: string;
-      trackBackground?: string;
-      trackPlayed?: string;
-      trackUnplayed?: string;
-      /** Format: date-time */
-      updatedAt?: string;
-    };
-    /** PlayerThemeCreationPayload */
-    'player-theme-creation-payload': {
-      backgroundBottom?: string;
-      backgroundText?: string;
-      backgroundTop?: string;
-      /** @default true */
-      enableApi?: boolean;
-      /** @default true */
-      enableControls?: boolean;
-      /** @default false */
-      forceAutoplay?: boolean;
-      /** @default false */
-      forceLoop?: boolean;
-      /** @default false */
-      hideTitle?: boolean;
-      link?: string;
-      linkActive?: string;
-      linkHover?: string;
-      name?: string;
-      text?: string;
-      trackBackground?: string;
-      trackPlayed?: string;
-      trackUnplayed?: string;
-    };
-    /** PlayerThemeUpdatePayload */
-    'player-theme-update-payload': {
-      backgroundBottom?: string;
-      backgroundText?: string;
-      backgroundTop?: string;
-      enableApi?: boolean;
-      enableControls?: boolean;
-      forceAutoplay?: boolean;
-      forceLoop?: boolean;
-      hideTitle?: boolean;
-      link?: string;
-      linkActive?: string;
-      linkHover?: string;
-      name?: string;
-      text?: string;
-      trackBackground?: string;
-      trackPlayed?: string;
-      trackUnplayed?: string;
-    };
-    /** PlayerThemeUploadLogoPayload */
-    'player-theme-upload-logo-payload': {
-      /** Format: binary */
-      file: string;
-      /** Format: string */
-      link?: string;
-    };
-    /** PlayerThemes */
-    'player-themes-list-response': {
-      data: components['schemas']['player-theme'][];
-      pagination: components['schemas']['pagination'];
-    };
-    /** Quality */
-    quality: {
-      /** @enum {string} */
-      quality?: '240p' | '360p' | '480p' | '720p' | '1080p' | '2160p';
-      /** @enum {string} */
-      status?: 'waiting' | 'encoding' | 'encoded' | 'failed';
-      /** @enum {string} */
-      type?: 'hls' | 'mp4';
-    };
-    /** RefreshToken */
-    'refresh-token-payload': {
-      refreshToken: string;
-    };
-    /** Restreams request object */
-    'restreams-request-object': {
-      name: string;
-      serverUrl: string;
-      streamKey: string;
-    };
-    /** Restreams response object */
-    'restreams-response-object': {
-      name?: string;
-      serverUrl?: string;
-      streamKey?: string;
-    };
-    /** Summaries */
-    'summaries-list-response': {
-      data: components['schemas']['summary'][];
-      pagination: components['schemas']['pagination'];
-    };
-    summary: {
-      /** Format: date-time */
-      createdAt?: string;
-      /** @enum {string} */
-      origin?: 'api' | 'auto';
-      /** @enum {string} */
-      sourceStatus?: 'missing' | 'waiting' | 'failed' | 'completed' | 'unprocessable';
-      summaryId?: string;
-      /** Format: date-time */
-      updatedAt?: string;
-      videoId?: string;
-    };
-    'summary-creation-payload': {
-      attributes?: ('abstract' | 'takeaways')[];
-      /** @enum {string} */
-      origin?: 'auto';
-      videoId: string;
-    };
-    'summary-source': {
-      abstract?: string;
-      takeaways?: string[];
-    };
-    'summary-update-payload': {
-      abstract?: string;
-      takeaways?: string[];
-    };
-    /** TokenCreationPayload */
-    'token-creation-payload': {
-      /** @default 0 */
-      ttl?: number;
-    };
-    /** UploadTokens */
-    'token-list-response': {
-      /** uploadToken */
-      data: components['schemas']['upload-token'][];
-      pagination: components['schemas']['pagination'];
-    };
-    /** tokenUploadPayload */
-    'token-upload-payload': {
-      /** Format: binary */
-      file: string;
-      videoId?: string;
-    };
-    /** TooManyRequests */
-    'too-many-requests': {
-      status?: number;
-      title?: string;
-      type?: string;
-    };
-    /** Unrecognized request URL */
-    'unrecognized-request-url': {
-      status?: number;
-      title?: string;
-      type?: string;
-    };
-    /** UploadToken */
-    'upload-token': {
-      /** Format: date-time */
-      createdAt?: string;
-      /** Format: date-time */
-      expiresAt?: string | null;
-      token?: string;
-      ttl?: number;
-    };
-    /** Video */
-    video: {
-      assets?: components['schemas']['video-assets'];
-      /** Format: date-time */
-      createdAt?: string;
-      /** Format: date-time */
-      deletesAt?: string | null;
-      description?: string;
-      discarded?: boolean;
-      /** Format: date-time */
-      discardedAt?: string | null;
-      language?: string;
-      /** @enum {string|null} */
-      languageOrigin?: 'api' | 'auto' | null;
-      metadata?: components['schemas']['metadata'][];
-      mp4Support?: boolean;
-      panoramic?: boolean;
-      playerId?: string;
-      public?: boolean;
-      /** Format: date-time */
-      publishedAt?: string;
-      source?: components['schemas']['video-source'];
-      tags?: string[];
-      title?: string;
-      /** Format: date-time */
-      updatedAt?: string;
-      videoId: string;
-    };
-    /** VideoAssets */
-    'video-assets': {
-      /** Format: uri */
-      hls?: string;
-      iframe?: string;
-      /** Format: uri */
-      mp4?: string;
-      /** Format: uri */
-      player?: string;
-      /** Format: uri */
-      thumbnail?: string;
-    };
-    'video-clip': {
-      endTimecode?: string;
-      startTimecode?: string;
-    };
-    /** VideoCreationPayload */
-    'video-creation-payload': {
-      clip?: components['schemas']['video-clip'];
-      description?: string;
-      /** @enum {string|null} */
-      language?:
-        | 'ar'
-        | 'ca'
-        | 'cs'
-        | 'da'
-        | 'de'
-        | 'el'
-        | 'en'
-        | 'es'
-        | 'fa'
-        | 'fi'
-        | 'fr'
-        | 'he'
-        | 'hi'
-        | 'hr'
-        | 'hu'
-        | 'it'
-        | 'ja'
-        | 'ko'
-        | 'ml'
-        | 'nl'
-        | 'nn'
-        | 'no'
-        | 'pl'
-        | 'pt'
-        | 'ru'
-        | 'sk'
-        | 'sl'
-        | 'te'
-        | 'tr'
-        | 'uk'
-        | 'ur'
-        | 'vi'
-        | 'zh'
-        | null;
-      metadata?: components['schemas']['metadata'][];
-      /** @default true */
-      mp4Support?: boolean;
-      /** @default false */
-      panoramic?: boolean;
-      playerId?: string;
-      /** @default true */
-      public?: boolean;
-      source?: string;
-      tags?: string[];
-      title: string;
-      transcript?: boolean;
-      transcriptSummary?: boolean;
-      transcriptSummaryAttributes?: ('abstract' | 'takeaways')[];
-      watermark?: components['schemas']['video-watermark'];
-    };
-    /** VideoSource */
-    'video-source': {
-      liveStream?: components['schemas']['video-source-live-stream'];
-      type?: string;
-      uri?: string;
-    };
-    'video-source-live-stream': {
-      links?: components['schemas']['video-source-live-stream-link'][];
-      liveStreamId?: string;
-    };
-    'video-source-live-stream-link': {
-      rel?: string;
-      uri?: string;
-    };
-    /** VideoStatus */
-    'video-status': {
-      encoding?: components['schemas']['video-status-encoding'];
-      ingest?: components['schemas']['video-status-ingest'];
-    };
-    /** VideoStatusEncoding */
-    'video-status-encoding': {
-      metadata?: components['schemas']['video-status-encoding-metadata'];
-      playable?: boolean;
-      qualities?: components['schemas']['quality'][];
-    };
-    /** VideoStatusEncodingMetadata */
-    'video-status-encoding-metadata': {
-      aspectRatio?: string | null;
-      audioCodec?: string | null;
-      bitrate?: number | null;
-      duration?: number | null;
-      framerate?: number | null;
-      height?: number | null;
-      samplerate?: number | null;
-      videoCodec?: string | null;
-      width?: number | null;
-    };
-    /** VideoStatusIngest */
-    'video-status-ingest': {
-      filesize?: number | null;
-      receivedBytes?: components['schemas']['bytes-range'][];
-      receivedParts?: {
-        parts?: number[];
-        total?: number | null;
-      };
-      /** @enum {string} */
-      status?: 'uploading' | 'uploaded' | 'ingesting' | 'ingested';
-    };
-    /** ThumbnailPickPayload */
-    'video-thumbnail-pick-payload': {
-      timecode: string;
-    };
-    /** VideoThumbnailUploadPayload */
-    'video-thumbnail-upload-payload': {
-      /** Format: binary */
-      file: string;
-    };
-    /** VideoUpdatePayload */
-    'video-update-payload': {
-      description?: string;
-      /** @enum {string|null} */
-      language?:
-        | 'ar'
-        | 'ca'
-        | 'cs'
-        | 'da'
-        | 'de'
-        | 'el'
-        | 'en'
-        | 'es'
-        | 'fa'
-        | 'fi'
-        | 'fr'
-        | 'he'
-        | 'hi'
-        | 'hr'
-        | 'hu'
-        | 'it'
-        | 'ja'
-        | 'ko'
-        | 'ml'
-        | 'nl'
-        | 'nn'
-        | 'no'
-        | 'pl'
-        | 'pt'
-        | 'ru'
-        | 'sk'
-        | 'sl'
-        | 'te'
-        | 'tr'
-        | 'uk'
-        | 'ur'
-        | 'vi'
-        | 'zh'
-        | null;
-      metadata?: components['schemas']['metadata'][];
-      mp4Support?: boolean;
-      panoramic?: boolean;
-      playerId?: string;
-      public?: boolean;
-      tags?: string[];
-      title?: string;
-      transcript?: boolean;
-      transcriptSummary?: boolean;
-      transcriptSummaryAttributes?: ('abstract' | 'takeaways')[];
-    };
-    'video-upload-payload': {
-      /** Format: binary */
-      file: string;
-    };
-    'video-watermark': {
-      bottom?: string;
-      height?: string;
-      id?: string;
-      left?: string;
-      opacity?: string;
-      right?: string;
-      top?: string;
-      width?: string;
-    };
-    /** Videos */
-    'videos-list-response': {
-      data: components['schemas']['video'][];
-      pagination: components['schemas']['pagination'];
-    };
-    /** Watermark */
-    watermark: {
-      /** Format: date-time */
-      createdAt?: string;
-      watermarkId?: string;
-    };
-    /** WatermarkUploadPayload */
-    'watermark-upload-payload': {
-      /** Format: binary */
-      file: string;
-    };
-    /** Watermarks */
-    'watermarks-list-response': {
-      data: components['schemas']['watermark'][];
-      pagination: components['schemas']['pagination'];
-    };
-    /** Webhook */
-    webhook: {
-      /** Format: date-time */
-      createdAt?: string;
-      events?: (
-        | 'live-stream.broadcast.started'
-        | 'live-stream.broadcast.ended'
-        | 'video.source.recorded'
-        | 'video.encoding.quality.completed'
-        | 'video.caption.generated'
-        | 'video.summary.generated'
-      )[];
-      signatureSecret?: string;
-      url?: string;
-      webhookId?: string;
-    };
-    /** WebhooksCreationPayload */
-    'webhooks-creation-payload': {
-      events: (
-        | 'live-stream.broadcast.started'
-        | 'live-stream.broadcast.ended'
-        | 'video.source.recorded'
-        | 'video.encoding.quality.completed'
-        | 'video.caption.generated'
-        | 'video.summary.generated'
-      )[];
-      url: string;
-    };
-    /** Webhooks */
-    'webhooks-list-response': {
-      data: components['schemas']['webhook'][];
-      pagination: components['schemas']['pagination'];
-    };
-  };
-  responses: never;
-  parameters: {
-    'current-page': number;
-    filterBy: {
-      browser?: string[];
-      continent?: ('AS' | 'AF' | 'NA' | 'SA' | 'AN' | 'EU' | 'AZ')[];
-      country?: string[];
-      deviceType?: string[];
-      mediaId?: string[];
-      /** @enum {string} */
-      mediaType?: 'video' | 'live-stream';
-      operatingSystem?: string[];
-      referrer?: string[];
-      tag?: string;
-    };
-    'page-size': number;
-  };
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+        /** Analytics response for aggregated metrics */
+        "analytics-aggregated-metrics-response": {
+            context: {
+                /** @enum {string} */
+                aggregation?: "count" | "rate" | "total" | "average" | "sum";
+                /** @enum {string} */
+                metric?: "play" | "start" | "end" | "impression" | "impression-time" | "watch-time" | "ccv" | "unique-ccv" | "view-3" | "view-5" | "view-10" | "view-30" | "unique-view" | "unique-view-3" | "unique-view-5" | "unique-view-10" | "unique-view-30";
+                timeframe?: {
+                    /** Format: date-time */
+                    from?: string;
+                    /** Format: date-time */
+                    to?: string;
+                };
+            };
+            /** Format: float */
+            data: number;
+        };
+        /** Play event analytics data */
+        "analytics-data": {
+            plays: number;
+            value: string;
+        };
+        /** Analytics response for metrics breakdown by dimension */
+        "analytics-metrics-breakdown-response": {
+            context: {
+                /** @enum {string} */
+                breakdown?: "media-id" | "media-type" | "continent" | "country" | "device-type" | "operating-system" | "browser";
+                /** @enum {string} */
+                metric?: "play" | "play-rate" | "start" | "end" | "impression" | "ccv-average" | "ccv-peak" | "unique-ccv-average" | "unique-ccv-peak" | "view-3" | "view-5" | "view-10" | "view-30" | "unique-view" | "unique-view-3" | "unique-view-5" | "unique-view-10" | "unique-view-30";
+                timeframe?: {
+                    /** Format: date-time */
+                    from?: string;
+                    /** Format: date-time */
+                    to?: string;
+                };
+            };
+            data: {
+                dimensionValue?: string;
+                /** Format: float */
+                metricValue?: number;
+            }[];
+            pagination: components["schemas"]["pagination"];
+        };
+        /** Analytics response for metrics over time */
+        "analytics-metrics-over-time-response": {
+            context: {
+                /** @enum {string} */
+                interval?: "minute" | "hour" | "day";
+                /** @enum {string} */
+                metric?: "play" | "play-rate" | "start" | "end" | "impression" | "ccv-average" | "ccv-peak" | "unique-ccv-average" | "unique-ccv-peak" | "view-3" | "view-5" | "view-10" | "view-30" | "unique-view" | "unique-view-3" | "unique-view-5" | "unique-view-10" | "unique-view-30";
+                timeframe?: {
+                    /** Format: date-time */
+                    from?: string;
+                    /** Format: date-time */
+                    to?: string;
+                };
+            };
+            data: {
+                emittedAt?: string;
+                /** Format: float */
+                metricValue?: number;
+            }[];
+            pagination: components["schemas"]["pagination"];
+        };
+        "analytics-plays-400-error": {
+            detail?: string;
+            name?: string;
+            status?: number;
+            title?: string;
+            type?: string;
+        };
+        /** Play event analytics response */
+        "analytics-plays-response": {
+            data: components["schemas"]["analytics-data"][];
+            pagination: components["schemas"]["pagination"];
+        };
+        /** ApiKey */
+        "authenticate-payload": {
+            apiKey: string;
+        };
+        /** BadRequest */
+        "bad-request": {
+            name?: string;
+            problems?: components["schemas"]["additional-bad-request-errors"][];
+            status?: number;
+            title?: string;
+            type?: string;
+        };
+        /** BytesRange */
+        "bytes-range": {
+            from?: number;
+            to?: number;
+            total?: number;
+        };
+        /** Caption */
+        caption: {
+            /** @default false */
+            default?: boolean;
+            languageName?: string;
+            src?: string;
+            srclang?: string;
+            uri?: string;
+        };
+        /** VideoCaptions */
+        "captions-list-response": {
+            data: components["schemas"]["caption"][];
+            pagination: components["schemas"]["pagination"];
+        };
+        /** CaptionsUpdatePayload */
+        "captions-update-payload": {
+            default?: boolean;
+        };
+        /** CaptionsUploadPayload */
+        "captions-upload-payload": {
+            /** Format: binary */
+            file: string;
+        };
+        /** Chapter */
+        chapter: {
+            language?: string;
+            src?: string;
+            uri?: string;
+        };
+        /** VideoChapters */
+        "chapters-list-response": {
+            data: components["schemas"]["chapter"][];
+            pagination: components["schemas"]["pagination"];
+        };
+        /** ChaptersUpdatePayload */
+        "chapters-update-payload": {
+            /** Format: binary */
+            file: string;
+        };
+        "conflict-error": {
+            detail?: string;
+            name?: string;
+            status?: number;
+            title?: string;
+            type?: string;
+        };
+        /** DiscardedVideoUpdatePayload */
+        "discarded-video-update-payload": {
+            discarded?: boolean;
+        };
+        link: {
+            rel?: string;
+            uri?: string;
+        };
+        /** Tags */
+        "list-tags-response": {
+            data?: {
+                value?: string;
+                videoCount?: number;
+            }[];
+            pagination?: components["schemas"]["pagination"];
+        };
+        /** LiveStream */
+        "live-stream": {
+            assets?: components["schemas"]["live-stream-assets"];
+            broadcasting?: boolean;
+            /** Format: date-time */
+            createdAt?: string;
+            liveStreamId: string;
+            name?: string;
+            playerId?: string;
+            public?: boolean;
+            restreams: components["schemas"]["restreams-response-object"][];
+            streamKey?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        /** LiveStreamAssets */
+        "live-stream-assets": {
+            /** Format: uri */
+            hls?: string;
+            iframe?: string;
+            /** Format: uri */
+            player?: string;
+            /** Format: uri */
+            thumbnail?: string;
+        };
+        /** LiveStreamCreationPayload */
+        "live-stream-creation-payload": {
+            name: string;
+            playerId?: string;
+            public?: boolean;
+            restreams?: components["schemas"]["restreams-request-object"][];
+        };
+        /** LiveStreams */
+        "live-stream-list-response": {
+            data: components["schemas"]["live-stream"][];
+            pagination: components["schemas"]["pagination"];
+        };
+        /** LiveStreamThumbnailUploadPayload */
+        "live-stream-thumbnail-upload-payload": {
+            /** Format: binary */
+            file: string;
+        };
+        /** LiveStreamUpdatePayload */
+        "live-stream-update-payload": {
+            name?: string;
+            playerId?: string;
+            public?: boolean;
+            restreams?: components["schemas"]["restreams-request-object"][];
+        };
+        /** Metadata */
+        metadata: {
+            key?: string;
+            value?: string;
+        };
+        /** NotFound */
+        "not-found": {
+            name?: string;
+            status?: number;
+            title?: string;
+            type?: string;
+        };
+        /** Pagination */
+        pagination: {
+            readonly currentPage?: number;
+            readonly currentPageItems?: number;
+            readonly itemsTotal?: number;
+            links: components["schemas"]["pagination-link"][];
+            readonly pageSize?: number;
+            readonly pagesTotal?: number;
+        };
+        /** PaginationLink */
+        "pagination-link": {
+            rel?: string;
+            /** Format: uri */
+            uri?: string;
+        };
+        /** PlayerSessionEvent */
+        "player-session-event": {
+            at?: number;
+            /** Format: date-time */
+            emittedAt?: string;
+            from?: number;
+            to?: number;
+            type?: string;
+        };
+        /** PlayerTheme */
+        "player-theme": {
+            assets?: {
+                link?: string;
+                logo?: string;
+            };
+            backgroundBottom?: string;
+            backgroundText?: string;
+            backgroundTop?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            enableApi?: boolean;
+            enableControls?: boolean;
+            forceAutoplay?: boolean;
+            forceLoop?: boolean;
+            hideTitle?: boolean;
+            link?: string;
+            linkActive?: string;
+            linkHover?: string;
+            name?: string;
+            playerId: string;
+            text?: string;
+            trackBackground?: string;
+            trackPlayed?: string;
+            trackUnplayed?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        /** PlayerThemeCreationPayload */
+        "player-theme-creation-payload": {
+            backgroundBottom?: string;
+            backgroundText?: string;
+            backgroundTop?: string;
+            /** @default true */
+            enableApi?: boolean;
+            /** @default true */
+            enableControls?: boolean;
+            /** @default false */
+            forceAutoplay?: boolean;
+            /** @default false */
+            forceLoop?: boolean;
+            /** @default false */
+            hideTitle?: boolean;
+            link?: string;
+            linkActive?: string;
+            linkHover?: string;
+            name?: string;
+            text?: string;
+            trackBackground?: string;
+            trackPlayed?: string;
+            trackUnplayed?: string;
+        };
+        /** PlayerThemeUpdatePayload */
+        "player-theme-update-payload": {
+            backgroundBottom?: string;
+            backgroundText?: string;
+            backgroundTop?: string;
+            enableApi?: boolean;
+            enableControls?: boolean;
+            forceAutoplay?: boolean;
+            forceLoop?: boolean;
+            hideTitle?: boolean;
+            link?: string;
+            linkActive?: string;
+            linkHover?: string;
+            name?: string;
+            text?: string;
+            trackBackground?: string;
+            trackPlayed?: string;
+            trackUnplayed?: string;
+        };
+        /** PlayerThemeUploadLogoPayload */
+        "player-theme-upload-logo-payload": {
+            /** Format: binary */
+            file: string;
+            /** Format: string */
+            link?: string;
+        };
+        /** PlayerThemes */
+        "player-themes-list-response": {
+            data: components["schemas"]["player-theme"][];
+            pagination: components["schemas"]["pagination"];
+        };
+        /** Quality */
+        quality: {
+            /** @enum {string} */
+            quality?: "240p" | "360p" | "480p" | "720p" | "1080p" | "2160p";
+            /** @enum {string} */
+            status?: "waiting" | "encoding" | "encoded" | "failed";
+            /** @enum {string} */
+            type?: "hls" | "mp4";
+        };
+        /** RefreshToken */
+        "refresh-token-payload": {
+            refreshToken: string;
+        };
+        /** Restreams request object */
+        "restreams-request-object": {
+            name: string;
+            serverUrl: string;
+            streamKey: string;
+        };
+        /** Restreams response object */
+        "restreams-response-object": {
+            name?: string;
+            serverUrl?: string;
+            streamKey?: string;
+        };
+        /** Summaries */
+        "summaries-list-response": {
+            data: components["schemas"]["summary"][];
+            pagination: components["schemas"]["pagination"];
+        };
+        summary: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** @enum {string} */
+            origin?: "api" | "auto";
+            /** @enum {string} */
+            sourceStatus?: "missing" | "waiting" | "failed" | "completed" | "unprocessable";
+            summaryId?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            videoId?: string;
+        };
+        "summary-creation-payload": {
+            attributes?: ("abstract" | "takeaways")[];
+            /** @enum {string} */
+            origin?: "auto";
+            videoId: string;
+        };
+        "summary-source": {
+            abstract?: string;
+            takeaways?: string[];
+        };
+        "summary-update-payload": {
+            abstract?: string;
+            takeaways?: string[];
+        };
+        /** TokenCreationPayload */
+        "token-creation-payload": {
+            /** @default 0 */
+            ttl?: number;
+        };
+        /** UploadTokens */
+        "token-list-response": {
+            /** uploadToken */
+            data: components["schemas"]["upload-token"][];
+            pagination: components["schemas"]["pagination"];
+        };
+        /** tokenUploadPayload */
+        "token-upload-payload": {
+            /** Format: binary */
+            file: string;
+            videoId?: string;
+        };
+        /** TooManyRequests */
+        "too-many-requests": {
+            status?: number;
+            title?: string;
+            type?: string;
+        };
+        /** Unrecognized request URL */
+        "unrecognized-request-url": {
+            status?: number;
+            title?: string;
+            type?: string;
+        };
+        /** UploadToken */
+        "upload-token": {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            expiresAt?: string | null;
+            token?: string;
+            ttl?: number;
+        };
+        /** Video */
+        video: {
+            assets?: components["schemas"]["video-assets"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            deletesAt?: string | null;
+            description?: string;
+            discarded?: boolean;
+            /** Format: date-time */
+            discardedAt?: string | null;
+            language?: string;
+            /** @enum {string|null} */
+            languageOrigin?: "api" | "auto" | null;
+            metadata?: components["schemas"]["metadata"][];
+            mp4Support?: boolean;
+            panoramic?: boolean;
+            playerId?: string;
+            public?: boolean;
+            /** Format: date-time */
+            publishedAt?: string;
+            source?: components["schemas"]["video-source"];
+            tags?: string[];
+            title?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            videoId: string;
+        };
+        /** VideoAssets */
+        "video-assets": {
+            /** Format: uri */
+            hls?: string;
+            iframe?: string;
+            /** Format: uri */
+            mp4?: string;
+            /** Format: uri */
+            player?: string;
+            /** Format: uri */
+            thumbnail?: string;
+        };
+        "video-clip": {
+            endTimecode?: string;
+            startTimecode?: string;
+        };
+        /** VideoCreationPayload */
+        "video-creation-payload": {
+            clip?: components["schemas"]["video-clip"];
+            description?: string;
+            /** @enum {string|null} */
+            language?: "ar" | "ca" | "cs" | "da" | "de" | "el" | "en" | "es" | "fa" | "fi" | "fr" | "he" | "hi" | "hr" | "hu" | "it" | "ja" | "ko" | "ml" | "nl" | "nn" | "no" | "pl" | "pt" | "ru" | "sk" | "sl" | "te" | "tr" | "uk" | "ur" | "vi" | "zh" | null;
+            metadata?: components["schemas"]["metadata"][];
+            /** @default true */
+            mp4Support?: boolean;
+            /** @default false */
+            panoramic?: boolean;
+            playerId?: string;
+            /** @default true */
+            public?: boolean;
+            source?: string;
+            tags?: string[];
+            title: string;
+            transcript?: boolean;
+            transcriptSummary?: boolean;
+            transcriptSummaryAttributes?: ("abstract" | "takeaways")[];
+            watermark?: components["schemas"]["video-watermark"];
+        };
+        /** VideoSource */
+        "video-source": {
+            liveStream?: components["schemas"]["video-source-live-stream"];
+            type?: string;
+            uri?: string;
+        };
+        "video-source-live-stream": {
+            links?: components["schemas"]["video-source-live-stream-link"][];
+            liveStreamId?: string;
+        };
+        "video-source-live-stream-link": {
+            rel?: string;
+            uri?: string;
+        };
+        /** VideoStatus */
+        "video-status": {
+            encoding?: components["schemas"]["video-status-encoding"];
+            ingest?: components["schemas"]["video-status-ingest"];
+        };
+        /** VideoStatusEncoding */
+        "video-status-encoding": {
+            metadata?: components["schemas"]["video-status-encoding-metadata"];
+            playable?: boolean;
+            qualities?: components["schemas"]["quality"][];
+        };
+        /** VideoStatusEncodingMetadata */
+        "video-status-encoding-metadata": {
+            aspectRatio?: string | null;
+            audioCodec?: string | null;
+            bitrate?: number | null;
+            duration?: number | null;
+            framerate?: number | null;
+            height?: number | null;
+            samplerate?: number | null;
+            videoCodec?: string | null;
+            width?: number | null;
+        };
+        /** VideoStatusIngest */
+        "video-status-ingest": {
+            filesize?: number | null;
+            receivedBytes?: components["schemas"]["bytes-range"][];
+            receivedParts?: {
+                parts?: number[];
+                total?: number | null;
+            };
+            /** @enum {string} */
+            status?: "uploading" | "uploaded" | "ingesting" | "ingested";
+        };
+        /** ThumbnailPickPayload */
+        "video-thumbnail-pick-payload": {
+            timecode: string;
+        };
+        /** VideoThumbnailUploadPayload */
+        "video-thumbnail-upload-payload": {
+            /** Format: binary */
+            file: string;
+        };
+        /** VideoUpdatePayload */
+        "video-update-payload": {
+            description?: string;
+            /** @enum {string|null} */
+            language?: "ar" | "ca" | "cs" | "da" | "de" | "el" | "en" | "es" | "fa" | "fi" | "fr" | "he" | "hi" | "hr" | "hu" | "it" | "ja" | "ko" | "ml" | "nl" | "nn" | "no" | "pl" | "pt" | "ru" | "sk" | "sl" | "te" | "tr" | "uk" | "ur" | "vi" | "zh" | null;
+            metadata?: components["schemas"]["metadata"][];
+            mp4Support?: boolean;
+            panoramic?: boolean;
+            playerId?: string;
+            public?: boolean;
+            tags?: string[];
+            title?: string;
+            transcript?: boolean;
+            transcriptSummary?: boolean;
+            transcriptSummaryAttributes?: ("abstract" | "takeaways")[];
+        };
+        "video-upload-payload": {
+            /** Format: binary */
+            file: string;
+        };
+        "video-watermark": {
+            bottom?: string;
+            height?: string;
+            id?: string;
+            left?: string;
+            opacity?: string;
+            right?: string;
+            top?: string;
+            width?: string;
+        };
+        /** Videos */
+        "videos-list-response": {
+            data: components["schemas"]["video"][];
+            pagination: components["schemas"]["pagination"];
+        };
+        /** Watermark */
+        watermark: {
+            /** Format: date-time */
+            createdAt?: string;
+            watermarkId?: string;
+        };
+        /** WatermarkUploadPayload */
+        "watermark-upload-payload": {
+            /** Format: binary */
+            file: string;
+        };
+        /** Watermarks */
+        "watermarks-list-response": {
+            data: components["schemas"]["watermark"][];
+            pagination: components["schemas"]["pagination"];
+        };
+        /** Webhook */
+        webhook: {
+            /** Format: date-time */
+            createdAt?: string;
+            events?: ("live-stream.broadcast.started" | "live-stream.broadcast.ended" | "video.source.recorded" | "video.encoding.quality.completed" | "video.caption.generated" | "video.summary.generated")[];
+            signatureSecret?: string;
+            url?: string;
+            webhookId?: string;
+        };
+        /** WebhooksCreationPayload */
+        "webhooks-creation-payload": {
+            events: ("live-stream.broadcast.started" | "live-stream.broadcast.ended" | "video.source.recorded" | "video.encoding.quality.completed" | "video.caption.generated" | "video.summary.generated")[];
+            url: string;
+        };
+        /** Webhooks */
+        "webhooks-list-response": {
+            data: components["schemas"]["webhook"][];
+            pagination: components["schemas"]["pagination"];
+        };
+    };
+    responses: never;
+    parameters: {
+        "current-page": number;
+        filterBy: {
+            browser?: string[];
+            continent?: ("AS" | "AF" | "NA" | "SA" | "AN" | "EU" | "AZ")[];
+            country?: string[];
+            deviceType?: string[];
+            mediaId?: string[];
+            /** @enum {string} */
+            mediaType?: "video" | "live-stream";
+            operatingSystem?: string[];
+            referrer?: string[];
+            tag?: string;
+        };
+        "page-size": number;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 };
 export type $defs = Record<string, never>;
 export interface operations {
-  'POST_auth-api-key': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['authenticate-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['access-token'];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-    };
-  };
-  'POST_auth-refresh': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['refresh-token-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['access-token'];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-    };
-  };
-  'GET_metrics-breakdown': {
-    parameters: {
-      query?: {
-        currentPage?: components['parameters']['current-page'];
-        filterBy?: components['parameters']['filterBy'];
-        from?: string;
-        pageSize?: components['parameters']['page-size'];
-        sortBy?: 'metricValue' | 'dimensionValue';
-        sortOrder?: 'asc' | 'desc';
-        to?: string;
-        unique?: boolean;
-        viewDuration?: '3s' | '5s' | '10s' | '30s';
-      };
-      header?: never;
-      path: {
-        breakdown:
-          | 'media-id'
-          | 'media-type'
-          | 'continent'
-          | 'country'
-          | 'device-type'
-          | 'operating-system'
-          | 'browser'
-          | 'referrer';
-        metric:
-          'play' | 'play-rate' | 'play-total' | 'start' | 'end' | 'impression' | 'ccv-peak' | 'ccv-average' | 'view';
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['analytics-metrics-breakdown-response'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['analytics-plays-400-error'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['unrecognized-request-url'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET_aggregated-metrics': {
-    parameters: {
-      query?: {
-        filterBy?: components['parameters']['filterBy'];
-        from?: string;
-        to?: string;
-        unique?: boolean;
-        viewDuration?: '3s' | '5s' | '10s' | '30s';
-      };
-      header?: never;
-      path: {
-        aggregation: 'count' | 'rate' | 'total' | 'average' | 'sum' | 'peak' | 'live';
-        metric: 'play' | 'start' | 'end' | 'impression' | 'impression-time' | 'watch-time' | 'ccv' | 'view';
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['analytics-aggregated-metrics-response'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['analytics-plays-400-error'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['unrecognized-request-url'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET_metrics-over-time': {
-    parameters: {
-      query?: {
-        currentPage?: components['parameters']['current-page'];
-        filterBy?: components['parameters']['filterBy'];
-        from?: string;
-        interval?: 'minute' | 'hour' | 'day';
-        pageSize?: components['parameters']['page-size'];
-        sortBy?: 'metricValue' | 'emittedAt';
-        sortOrder?: 'asc' | 'desc';
-        to?: string;
-        unique?: boolean;
-        viewDuration?: '3s' | '5s' | '10s' | '30s';
-      };
-      header?: never;
-      path: {
-        metric: 'play' | 'play-rate' | 'start' | 'end' | 'impression' | 'ccv-peak' | 'ccv-average' | 'view';
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['analytics-metrics-over-time-response'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['analytics-plays-400-error'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['unrecognized-request-url'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'LIST-discarded-videos': {
-    parameters: {
-      query?: {
-        currentPage?: components['parameters']['current-page'];
-        description?: string;
-        liveStreamId?: string;
-        metadata?: {
-          [key: string]: string;
-        };
-        pageSize?: components['parameters']['page-size'];
-        sortBy?: 'title' | 'createdAt' | 'publishedAt' | 'updatedAt';
-        sortOrder?: 'asc' | 'desc';
-        'tags[]'?: string[];
-        title?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['videos-list-response'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET-discarded-video': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['video'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'PATCH-discarded-video': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['discarded-video-update-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['video'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET_live-streams': {
-    parameters: {
-      query?: {
-        currentPage?: components['parameters']['current-page'];
-        name?: string;
-        pageSize?: components['parameters']['page-size'];
-        sortBy?: 'name' | 'createdAt' | 'updatedAt';
-        sortOrder?: 'asc' | 'desc';
-        streamKey?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['live-stream-list-response'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'POST_live-streams': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['live-stream-creation-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['live-stream'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET_live-streams-liveStreamId': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        liveStreamId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['live-stream'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'DELETE_live-streams-liveStreamId': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        liveStreamId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'PATCH_live-streams-liveStreamId': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        liveStreamId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['live-stream-update-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['live-stream'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'PUT_live-streams-liveStreamId-complete': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        liveStreamId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      202: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'POST_live-streams-liveStreamId-thumbnail': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        liveStreamId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': components['schemas']['live-stream-thumbnail-upload-payload'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['live-stream'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'DELETE_live-streams-liveStreamId-thumbnail': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        liveStreamId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['live-stream'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  GET_players: {
-    parameters: {
-      query?: {
-        currentPage?: components['parameters']['current-page'];
-        pageSize?: components['parameters']['page-size'];
-        sortBy?: 'name' | 'createdAt' | 'updatedAt';
-        sortOrder?: 'asc' | 'desc';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['player-themes-list-response'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  POST_players: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['player-theme-creation-payload'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['player-theme'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET_players-playerId': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        playerId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['player-theme'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'DELETE_players-playerId': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        playerId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'PATCH_players-playerId': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        playerId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['player-theme-update-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['player-theme'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'POST_players-playerId-logo': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        playerId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': components['schemas']['player-theme-upload-logo-payload'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['player-theme'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'DELETE_players-playerId-logo': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        playerId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  GET_summaries: {
-    parameters: {
-      query?: {
-        currentPage?: components['parameters']['current-page'];
-        origin?: 'auto' | 'api';
-        pageSize?: components['parameters']['page-size'];
-        sortBy?: 'createdAt' | 'updatedAt' | 'videoId';
-        sortOrder?: 'asc' | 'desc';
-        sourceStatus?: 'missing' | 'waiting' | 'failed' | 'completed' | 'unprocessable';
-        videoId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['summaries-list-response'];
-        };
-      };
-    };
-  };
-  POST_summaries: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['summary-creation-payload'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['summary'];
-        };
-      };
-      409: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['conflict-error'];
-        };
-      };
-    };
-  };
-  'DELETE_summaries-summaryId': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        summaryId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  'GET_summaries-summaryId-source': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        summaryId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['summary-source'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-    };
-  };
-  'PATCH_summaries-summaryId-source': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        summaryId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['summary-update-payload'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['summary-source'];
-        };
-      };
-      409: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['conflict-error'];
-        };
-      };
-    };
-  };
-  'LIST-tags': {
-    parameters: {
-      query?: {
-        currentPage?: components['parameters']['current-page'];
-        pageSize?: components['parameters']['page-size'];
-        sortBy?: 'value' | 'videoCount';
-        sortOrder?: 'asc' | 'desc';
-        value?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['list-tags-response'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  POST_upload: {
-    parameters: {
-      query: {
-        token: string;
-      };
-      header?: {
-        'Content-Range'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': components['schemas']['token-upload-payload'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['video'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET_upload-tokens': {
-    parameters: {
-      query?: {
-        currentPage?: components['parameters']['current-page'];
-        pageSize?: components['parameters']['page-size'];
-        sortBy?: 'createdAt' | 'ttl';
-        sortOrder?: 'asc' | 'desc';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['token-list-response'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'POST_upload-tokens': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['token-creation-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['upload-token'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET_upload-tokens-uploadToken': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        uploadToken: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['upload-token'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'DELETE_upload-tokens-uploadToken': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        uploadToken: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'LIST-videos': {
-    parameters: {
-      query?: {
-        currentPage?: components['parameters']['current-page'];
-        description?: string;
-        liveStreamId?: string;
-        metadata?: {
-          [key: string]: string;
-        };
-        pageSize?: components['parameters']['page-size'];
-        sortBy?: 'title' | 'createdAt' | 'publishedAt' | 'updatedAt';
-        sortOrder?: 'asc' | 'desc';
-        'tags[]'?: string[];
-        title?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['videos-list-response'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'POST-video': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['video-creation-payload'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['video'];
-        };
-      };
-      202: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['video'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET-video': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['video'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'DELETE-video': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'PATCH-video': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['video-update-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['video'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      409: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['conflict-error'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET_videos-videoId-captions': {
-    parameters: {
-      query?: {
-        currentPage?: components['parameters']['current-page'];
-        pageSize?: components['parameters']['page-size'];
-      };
-      header?: never;
-      path: {
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['captions-list-response'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET_videos-videoId-captions-language': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        language: string;
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['caption'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'POST_videos-videoId-captions-language': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        language: string;
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': components['schemas']['captions-upload-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['caption'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'DELETE_videos-videoId-captions-language': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        language: string;
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'PATCH_videos-videoId-captions-language': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        language: string;
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['captions-update-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['caption'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET_videos-videoId-chapters': {
-    parameters: {
-      query?: {
-        currentPage?: components['parameters']['current-page'];
-        pageSize?: components['parameters']['page-size'];
-      };
-      header?: never;
-      path: {
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['chapters-list-response'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET_videos-videoId-chapters-language': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        language: string;
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['chapter'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'POST_videos-videoId-chapters-language': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        language: string;
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': components['schemas']['chapters-update-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['chapter'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'DELETE_videos-videoId-chapters-language': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        language: string;
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'POST_videos-videoId-source': {
-    parameters: {
-      query?: never;
-      header?: {
-        'Content-Range'?: string;
-      };
-      path: {
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': components['schemas']['video-upload-payload'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['video'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET-video-status': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['video-status'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'POST_videos-videoId-thumbnail': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': components['schemas']['video-thumbnail-upload-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['video'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'PATCH_videos-videoId-thumbnail': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        videoId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['video-thumbnail-pick-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['video'];
-        };
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'LIST-watermarks': {
-    parameters: {
-      query?: {
-        currentPage?: components['parameters']['current-page'];
-        pageSize?: components['parameters']['page-size'];
-        sortBy?: string;
-        sortOrder?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['watermarks-list-response'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  POST_watermark: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': components['schemas']['watermark-upload-payload'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['watermark'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  DELETE_watermark: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        watermarkId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'LIST-webhooks': {
-    parameters: {
-      query?: {
-        currentPage?: components['parameters']['current-page'];
-        events?: string;
-        pageSize?: components['parameters']['page-size'];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['webhooks-list-response'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'POST-webhooks': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['webhooks-creation-payload'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['webhook'];
-        };
-      };
-      400: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['bad-request'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'GET-Webhook': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        webhookId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['webhook'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
-    };
-  };
-  'DELETE-webhook': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        webhookId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      404: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['not-found'];
-        };
-      };
-      429: {
-        headers: {
-          'X-RateLimit-Limit'?: number;
-          'X-RateLimit-Remaining'?: number;
-          'X-RateLimit-Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['too-many-requests'];
-        };
-      };
+    "POST_auth-api-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["authenticate-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["access-token"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+        };
+    };
+    "POST_auth-refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["refresh-token-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["access-token"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+        };
+    };
+    "GET_metrics-breakdown": {
+        parameters: {
+            query?: {
+                currentPage?: components["parameters"]["current-page"];
+                filterBy?: components["parameters"]["filterBy"];
+                from?: string;
+                pageSize?: components["parameters"]["page-size"];
+                sortBy?: "metricValue" | "dimensionValue";
+                sortOrder?: "asc" | "desc";
+                to?: string;
+                unique?: boolean;
+                viewDuration?: "3s" | "5s" | "10s" | "30s";
+            };
+            header?: never;
+            path: {
+                breakdown: "media-id" | "media-type" | "continent" | "country" | "device-type" | "operating-system" | "browser" | "referrer";
+                metric: "play" | "play-rate" | "play-total" | "start" | "end" | "impression" | "ccv-peak" | "ccv-average" | "view";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["analytics-metrics-breakdown-response"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["analytics-plays-400-error"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["unrecognized-request-url"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET_aggregated-metrics": {
+        parameters: {
+            query?: {
+                filterBy?: components["parameters"]["filterBy"];
+                from?: string;
+                to?: string;
+                unique?: boolean;
+                viewDuration?: "3s" | "5s" | "10s" | "30s";
+            };
+            header?: never;
+            path: {
+                aggregation: "count" | "rate" | "total" | "average" | "sum" | "peak" | "live";
+                metric: "play" | "start" | "end" | "impression" | "impression-time" | "watch-time" | "ccv" | "view";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["analytics-aggregated-metrics-response"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["analytics-plays-400-error"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["unrecognized-request-url"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET_metrics-over-time": {
+        parameters: {
+            query?: {
+                currentPage?: components["parameters"]["current-page"];
+                filterBy?: components["parameters"]["filterBy"];
+                from?: string;
+                interval?: "minute" | "hour" | "day";
+                pageSize?: components["parameters"]["page-size"];
+                sortBy?: "metricValue" | "emittedAt";
+                sortOrder?: "asc" | "desc";
+                to?: string;
+                unique?: boolean;
+                viewDuration?: "3s" | "5s" | "10s" | "30s";
+            };
+            header?: never;
+            path: {
+                metric: "play" | "play-rate" | "start" | "end" | "impression" | "ccv-peak" | "ccv-average" | "view";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["analytics-metrics-over-time-response"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["analytics-plays-400-error"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["unrecognized-request-url"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "LIST-discarded-videos": {
+        parameters: {
+            query?: {
+                currentPage?: components["parameters"]["current-page"];
+                description?: string;
+                liveStreamId?: string;
+                metadata?: {
+                    [key: string]: string;
+                };
+                pageSize?: components["parameters"]["page-size"];
+                sortBy?: "title" | "createdAt" | "publishedAt" | "updatedAt";
+                sortOrder?: "asc" | "desc";
+                "tags[]"?: string[];
+                title?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["videos-list-response"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET-discarded-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["video"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "PATCH-discarded-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["discarded-video-update-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["video"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET_live-streams": {
+        parameters: {
+            query?: {
+                currentPage?: components["parameters"]["current-page"];
+                name?: string;
+                pageSize?: components["parameters"]["page-size"];
+                sortBy?: "name" | "createdAt" | "updatedAt";
+                sortOrder?: "asc" | "desc";
+                streamKey?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["live-stream-list-response"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "POST_live-streams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["live-stream-creation-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["live-stream"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET_live-streams-liveStreamId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                liveStreamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["live-stream"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "DELETE_live-streams-liveStreamId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                liveStreamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "PATCH_live-streams-liveStreamId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                liveStreamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["live-stream-update-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["live-stream"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "PUT_live-streams-liveStreamId-complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                liveStreamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "POST_live-streams-liveStreamId-thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                liveStreamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["live-stream-thumbnail-upload-payload"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["live-stream"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "DELETE_live-streams-liveStreamId-thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                liveStreamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["live-stream"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    GET_players: {
+        parameters: {
+            query?: {
+                currentPage?: components["parameters"]["current-page"];
+                pageSize?: components["parameters"]["page-size"];
+                sortBy?: "name" | "createdAt" | "updatedAt";
+                sortOrder?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["player-themes-list-response"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    POST_players: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["player-theme-creation-payload"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["player-theme"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET_players-playerId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                playerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["player-theme"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "DELETE_players-playerId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                playerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "PATCH_players-playerId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                playerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["player-theme-update-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["player-theme"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "POST_players-playerId-logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                playerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["player-theme-upload-logo-payload"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["player-theme"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "DELETE_players-playerId-logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                playerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    GET_summaries: {
+        parameters: {
+            query?: {
+                currentPage?: components["parameters"]["current-page"];
+                origin?: "auto" | "api";
+                pageSize?: components["parameters"]["page-size"];
+                sortBy?: "createdAt" | "updatedAt" | "videoId";
+                sortOrder?: "asc" | "desc";
+                sourceStatus?: "missing" | "waiting" | "failed" | "completed" | "unprocessable";
+                videoId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["summaries-list-response"];
+                };
+            };
+        };
+    };
+    POST_summaries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["summary-creation-payload"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["summary"];
+                };
+            };
+            409: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["conflict-error"];
+                };
+            };
+        };
+    };
+    "DELETE_summaries-summaryId": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                summaryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "GET_summaries-summaryId-source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                summaryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["summary-source"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+        };
+    };
+    "PATCH_summaries-summaryId-source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                summaryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["summary-update-payload"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["summary-source"];
+                };
+            };
+            409: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["conflict-error"];
+                };
+            };
+        };
+    };
+    "LIST-tags": {
+        parameters: {
+            query?: {
+                currentPage?: components["parameters"]["current-page"];
+                pageSize?: components["parameters"]["page-size"];
+                sortBy?: "value" | "videoCount";
+                sortOrder?: "asc" | "desc";
+                value?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["list-tags-response"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    POST_upload: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: {
+                "Content-Range"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["token-upload-payload"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["video"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET_upload-tokens": {
+        parameters: {
+            query?: {
+                currentPage?: components["parameters"]["current-page"];
+                pageSize?: components["parameters"]["page-size"];
+                sortBy?: "createdAt" | "ttl";
+                sortOrder?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["token-list-response"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "POST_upload-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["token-creation-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["upload-token"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET_upload-tokens-uploadToken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uploadToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["upload-token"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "DELETE_upload-tokens-uploadToken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uploadToken: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "LIST-videos": {
+        parameters: {
+            query?: {
+                currentPage?: components["parameters"]["current-page"];
+                description?: string;
+                liveStreamId?: string;
+                metadata?: {
+                    [key: string]: string;
+                };
+                pageSize?: components["parameters"]["page-size"];
+                sortBy?: "title" | "createdAt" | "publishedAt" | "updatedAt";
+                sortOrder?: "asc" | "desc";
+                "tags[]"?: string[];
+                title?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["videos-list-response"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "POST-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["video-creation-payload"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["video"];
+                };
+            };
+            202: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["video"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["video"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "DELETE-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "PATCH-video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["video-update-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["video"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            409: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["conflict-error"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET_videos-videoId-captions": {
+        parameters: {
+            query?: {
+                currentPage?: components["parameters"]["current-page"];
+                pageSize?: components["parameters"]["page-size"];
+            };
+            header?: never;
+            path: {
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["captions-list-response"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET_videos-videoId-captions-language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                language: string;
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["caption"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "POST_videos-videoId-captions-language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                language: string;
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["captions-upload-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["caption"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "DELETE_videos-videoId-captions-language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                language: string;
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "PATCH_videos-videoId-captions-language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                language: string;
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["captions-update-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["caption"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET_videos-videoId-chapters": {
+        parameters: {
+            query?: {
+                currentPage?: components["parameters"]["current-page"];
+                pageSize?: components["parameters"]["page-size"];
+            };
+            header?: never;
+            path: {
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["chapters-list-response"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET_videos-videoId-chapters-language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                language: string;
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["chapter"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "POST_videos-videoId-chapters-language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                language: string;
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["chapters-update-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["chapter"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "DELETE_videos-videoId-chapters-language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                language: string;
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "POST_videos-videoId-source": {
+        parameters: {
+            query?: never;
+            header?: {
+                "Content-Range"?: string;
+            };
+            path: {
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["video-upload-payload"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["video"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET-video-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["video-status"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "POST_videos-videoId-thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["video-thumbnail-upload-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["video"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "PATCH_videos-videoId-thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                videoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["video-thumbnail-pick-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["video"];
+                };
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "LIST-watermarks": {
+        parameters: {
+            query?: {
+                currentPage?: components["parameters"]["current-page"];
+                pageSize?: components["parameters"]["page-size"];
+                sortBy?: string;
+                sortOrder?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["watermarks-list-response"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    POST_watermark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["watermark-upload-payload"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["watermark"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    DELETE_watermark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                watermarkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "LIST-webhooks": {
+        parameters: {
+            query?: {
+                currentPage?: components["parameters"]["current-page"];
+                events?: string;
+                pageSize?: components["parameters"]["page-size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["webhooks-list-response"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "POST-webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks-creation-payload"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["webhook"];
+                };
+            };
+            400: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["bad-request"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "GET-Webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["webhook"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
+    };
+    "DELETE-webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["not-found"];
+                };
+            };
+            429: {
+                headers: {
+                    "X-RateLimit-Limit"?: number;
+                    "X-RateLimit-Remaining"?: number;
+                    "X-RateLimit-Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["too-many-requests"];
+                };
+            };
+        };
     };
-  };
 }

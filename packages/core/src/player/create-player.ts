@@ -71,6 +71,12 @@ export function createPlayer(video: HTMLVideoElement, options: PlayerOptions): P
       attachSource(ctx, signal, hlsReady, withTracks, onLiveFatal).catch(fail);
       withTracks = false;
     };
+    // Playback reports for api.video's analytics: their own chunk, loaded beside hls.js for api.video sources.
+    if (source.mediaId && ctx.options.analytics !== false)
+      import('./analytics.js').then(
+        (m) => m.report(ctx, signal),
+        () => {},
+      );
     // Live watching loads with the first live source, beside hls.js: VOD-only pages never fetch it.
     if (source.live)
       import('./live.js').then(({ watchLive }) => signal.aborted || watchLive(ctx, signal, attach), fail);

@@ -50,7 +50,7 @@ export async function waitOut(
 ): Promise<FetchedPlaylist | undefined> {
   if (answer === 'missing') throw notFound();
   setStatus(ctx, 'processing');
-  const { videoId } = ctx.source;
+  const videoId = ctx.source.mediaId;
   for (let wait = FIRST_WAIT; ; wait = Math.min(LONGEST_WAIT, wait * 2)) {
     await visibleDelay(wait, signal);
     if (signal.aborted) return undefined;

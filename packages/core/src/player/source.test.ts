@@ -9,14 +9,14 @@ describe('resolveSource', () => {
     expect(resolveSource({ videoId: 'vi1' })).toEqual({
       url: 'https://cdn.api.video/vod/vi1/hls/manifest.m3u8',
       live: false,
-      videoId: 'vi1',
       privatePrefix: undefined,
+      mediaId: 'vi1',
     });
     expect(resolveSource({ videoId: 'vi1', token: 'T' })).toEqual({
       url: 'https://vod.api.video/vod/vi1/token/T/hls/manifest.m3u8',
       live: false,
-      videoId: 'vi1',
       privatePrefix: 'https://vod.api.video/vod/vi1/token/T',
+      mediaId: 'vi1',
     });
     expect(resolveSource({ liveStreamId: 'li1' }).url).toBe('https://live.api.video/li1.m3u8');
     expect(resolveSource({ liveStreamId: 'li1', token: 'T' }).url).toBe('https://live.api.video/private/T/li1.m3u8');
@@ -40,6 +40,14 @@ describe('resolveSource', () => {
     expect(resolveSource({ video: { liveStreamId: 'li1', assets: { hls: 'http://h/live/li1.m3u8' } } }).live).toBe(
       true,
     );
+  });
+
+  it('knows the media id from the options, never from the URL (what analytics report)', () => {
+    expect(resolveSource({ liveStreamId: 'li1', token: 'T' }).mediaId).toBe('li1');
+    expect(
+      resolveSource({ video: { liveStreamId: 'li2', assets: { hls: 'http://h/live/private/T/li2.m3u8' } } }).mediaId,
+    ).toBe('li2');
+    expect(resolveSource({ src: 'https://cdn.api.video/vod/vi1/hls/manifest.m3u8' }).mediaId).toBeUndefined();
   });
 
   it('refuses zero or several sources', () => {

@@ -50,10 +50,10 @@ export interface PlayerSource {
 export interface ResolvedSource {
   url: string;
   live: boolean;
-  /** The VOD's id, when the source names one (`videoId`, or a Video object). */
-  videoId: string | undefined;
   /** For private VOD: the `…/vod/{id}/token/{T}` prefix to open a session on. */
   privatePrefix: string | undefined;
+  /** The api.video video or live stream id (what analytics report), from the options; none for a plain `src`. */
+  mediaId?: string | undefined;
 }
 
 const trim = (url: string) => url.replace(/\/+$/, '');
@@ -87,8 +87,9 @@ export function resolveSource(source: PlayerSource): ResolvedSource {
   } else {
     url = src!;
   }
-  const vod = live ? undefined : (videoId ?? video?.videoId);
-  return { url, live, videoId: vod, privatePrefix: live ? undefined : PRIVATE_VOD.exec(url)?.[1] };
+  // Taken from the options, never parsed out of the URL: a private live stream's URL names no id reliably.
+  const mediaId = videoId ?? liveStreamId ?? video?.videoId ?? video?.liveStreamId;
+  return { url, live, privatePrefix: live ? undefined : PRIVATE_VOD.exec(url)?.[1], mediaId };
 }
 
 /** Adds `avh={session}` to a delivery URL, as api.video's private-video sessions require on every request. */

@@ -31,6 +31,16 @@ export interface PlayerOptions extends PlayerSource {
    */
   getVideoStatus?: VideoStatusFetcher | undefined;
   /**
+   * Report playback to api.video's analytics, as its own players do (its collector protocol v2). Default `true` for
+   * api.video sources (`videoId`, `liveStreamId`, `video`); a plain `src` never reports. Read with each new source.
+   */
+  analytics?: boolean | undefined;
+  /**
+   * Where playback reports go (`{collectorUrl}/watch`). Default `deliveryBaseUrl` when one is set (the emulator
+   * counts them), else `https://collector.api.video`. Read with each new source.
+   */
+  collectorUrl?: string | undefined;
+  /**
    * Called once per failure with the error the snapshot now holds (not while a video is `processing`: that is not a
    * failure). Read when it fires (`setOptions` replaces it).
    */

@@ -13,8 +13,8 @@ declare module 'fastify' {
   }
 }
 
-/** Delivery paths (the CDN hosts of api.video) are not rate limited. */
-const DELIVERY = /^\/(vod|live|embed)\//;
+/** Delivery paths (the CDN hosts of api.video) and the analytics collector are not rate limited. */
+const DELIVERY = /^\/(vod|live|embed)\/|^\/watch\/?(\?|$)/;
 
 /** `/videos/:videoId/source` → `/videos/{videoId}/source`, the spec's spelling. */
 export function routeKey(method: string, pattern: string | undefined): string {

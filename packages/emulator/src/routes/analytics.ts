@@ -1,106 +1,75 @@
 import type { FastifyInstance } from 'fastify';
-import { paginate } from '../http/pagination.js';
-import { badRequest } from '../problems.js';
-import type { ApiProblem } from '../problems.js';
-import { timestamp } from '../util/time.js';
+import { METRICS, AGGREGATES, SERIES_METRICS } from '../analytics/metrics.js';
+import { DIMENSIONS } from '../analytics/filters.js';
+import { contextMetric, invalidQuery, oneOf, readInterval, timeframe } from '../analytics/query.js';
+import { breakdownRows } from '../analytics/breakdown.js';
+import { readRequest } from '../analytics/read.js';
+import { seriesPoints } from '../analytics/series.js';
+import { paginate, sortOrderQuery } from '../http/pagination.js';
 import type { RouteDeps } from './deps.js';
 
-const AGGREGATED_METRICS = ['play', 'start', 'end', 'impression', 'impression-time', 'watch-time', 'ccv', 'view'];
-const AGGREGATIONS = ['count', 'rate', 'total', 'average', 'sum', 'peak', 'live'];
-const BREAKDOWN_METRICS = [
-  'play',
-  'play-rate',
-  'play-total',
-  'start',
-  'end',
-  'impression',
-  'ccv-peak',
-  'ccv-average',
-  'view',
-];
-const BREAKDOWNS = [
-  'media-id',
-  'media-type',
-  'continent',
-  'country',
-  'device-type',
-  'operating-system',
-  'browser',
-  'referrer',
-];
-const TIMESERIES_METRICS = ['play', 'play-rate', 'start', 'end', 'impression', 'ccv-peak', 'ccv-average', 'view'];
-const INTERVALS = ['minute', 'hour', 'day'];
-const VIEW_DURATIONS = ['3s', '5s', '10s', '30s'];
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
-function invalid(name: string, title: string): ApiProblem {
-  return badRequest('request-invalid-query-parameter', title, name);
-}
-
-function oneOf(value: string, allowed: readonly string[], name: string): string {
-  if (!allowed.includes(value)) throw invalid(name, `This parameter must be one of: ${allowed.join(', ')}.`);
-  return value;
-}
-
-/** The timeframe of a request: `from`/`to` (default: the last 7 days). */
-function timeframe(query: Record<string, unknown>): { from: string; to: string } {
-  const read = (name: string, fallback: number): string => {
-    const raw = query[name];
-    if (raw === undefined || raw === '') return timestamp(fallback);
-    if (typeof raw !== 'string' || !DATE_TIME.test(raw) || Number.isNaN(Date.parse(raw))) {
-      throw invalid(name, 'This parameter must be an ISO-8601 date-time.');
-    }
-    return timestamp(Date.parse(raw));
-  };
-  const now = Date.now();
-  const frame = { from: read('from', now - 7 * 24 * 3600 * 1000), to: read('to', now) };
-  if (Date.parse(frame.from) > Date.parse(frame.to)) throw invalid('from', 'The timeframe starts after it ends.');
-  return frame;
-}
-
-/** The metric as the response's `context` names it (`view` with `unique`/`viewDuration` → `unique-view-10`). */
-function contextMetric(metric: string, query: Record<string, unknown>): string {
-  const unique = query['unique'] === 'true';
-  const duration =
-    typeof query['viewDuration'] === 'string'
-      ? oneOf(query['viewDuration'], VIEW_DURATIONS, 'viewDuration')
-      : undefined;
-  if (metric === 'view') {
-    const suffix = duration ? `-${duration.replace('s', '')}` : unique ? '' : '-3';
-    return `${unique ? 'unique-' : ''}view${suffix}`;
-  }
-  if (metric === 'ccv' && unique) return 'unique-ccv';
-  return metric;
-}
+const BREAKDOWNS = Object.values(DIMENSIONS).map(({ breakdown }) => breakdown);
+/** `play-total` has no time series: it ignores the window. */
+const SERIES = Object.keys(SERIES_METRICS).filter((name) => name !== 'play-total');
 
 /**
- * Analytics. The emulator records no playback sessions, so every figure is the honest one: zero plays,
- * no breakdown rows, no time points.
+ * Analytics, counted from the playback sessions players reported to `POST /watch` (see the README's counting
+ * rules): aggregates, breakdowns by a dimension, and time series.
  */
 export function registerAnalyticsRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const { ctx, watch } = deps;
+
   app.get<{ Params: { metric: string; aggregation: string } }>(
     '/data/metrics/:metric/:aggregation',
     async (request) => {
-      const query = request.query as Record<string, unknown>;
-      const metric = oneOf(request.params.metric, AGGREGATED_METRICS, 'metric');
-      const aggregation = oneOf(request.params.aggregation, AGGREGATIONS, 'aggregation');
-      return { context: { metric: contextMetric(metric, query), aggregation, timeframe: timeframe(query) }, data: 0 };
+      const metric = oneOf(request.params.metric, Object.keys(AGGREGATES), 'metric');
+      const aggregation = request.params.aggregation;
+      if (!AGGREGATES[metric]!.includes(aggregation)) {
+        throw invalidQuery('aggregation', `The ${metric} metric takes one of: ${AGGREGATES[metric]!.join(', ')}.`);
+      }
+      const { playbacks, counting } = readRequest(request, ctx, watch);
+      return {
+        context: {
+          metric: contextMetric(metric, counting.unique, counting.viewSeconds),
+          aggregation,
+          timeframe: timeframe(counting.window),
+        },
+        data: METRICS[`${metric}-${aggregation}`]!(playbacks, counting),
+      };
     },
   );
 
   app.get<{ Params: { metric: string; breakdown: string } }>('/data/buckets/:metric/:breakdown', async (request) => {
-    const query = request.query as Record<string, unknown>;
-    const metric = oneOf(request.params.metric, BREAKDOWN_METRICS, 'metric');
+    const metric = oneOf(request.params.metric, Object.keys(SERIES_METRICS), 'metric');
     const breakdown = oneOf(request.params.breakdown, BREAKDOWNS, 'breakdown');
-    const context = { metric: contextMetric(metric, query), breakdown, timeframe: timeframe(query) };
-    return { context, ...paginate(request, deps.ctx.url, []) };
+    const query = request.query as Record<string, unknown>;
+    const by = typeof query['sortBy'] === 'string' ? query['sortBy'] : 'metricValue';
+    const sort = {
+      by: oneOf(by, ['metricValue', 'dimensionValue'], 'sortBy') as 'metricValue' | 'dimensionValue',
+      // The spec sets no default order: the largest figures first, as a dashboard shows them.
+      order: query['sortOrder'] === undefined && by === 'metricValue' ? ('desc' as const) : sortOrderQuery(query),
+    };
+    const { playbacks, counting } = readRequest(request, ctx, watch);
+    const { of } = Object.values(DIMENSIONS).find((dimension) => dimension.breakdown === breakdown)!;
+    const rows = breakdownRows(playbacks, counting, of, METRICS[SERIES_METRICS[metric]!]!, sort);
+    const context = {
+      metric: contextMetric(metric, counting.unique, counting.viewSeconds),
+      breakdown,
+      timeframe: timeframe(counting.window),
+    };
+    return { context, ...paginate(request, ctx.url, rows) };
   });
 
   app.get<{ Params: { metric: string } }>('/data/timeseries/:metric', async (request) => {
-    const query = request.query as Record<string, unknown>;
-    const metric = oneOf(request.params.metric, TIMESERIES_METRICS, 'metric');
-    const interval = typeof query['interval'] === 'string' ? oneOf(query['interval'], INTERVALS, 'interval') : 'hour';
-    const context = { metric: contextMetric(metric, query), interval, timeframe: timeframe(query) };
-    return { context, ...paginate(request, deps.ctx.url, []) };
+    const metric = oneOf(request.params.metric, SERIES, 'metric');
+    const { playbacks, counting } = readRequest(request, ctx, watch);
+    const interval = readInterval(request.query as Record<string, unknown>, counting.window);
+    const points = seriesPoints(playbacks, counting, interval.ms, METRICS[SERIES_METRICS[metric]!]!);
+    const context = {
+      metric: contextMetric(metric, counting.unique, counting.viewSeconds),
+      interval: interval.name,
+      timeframe: timeframe(counting.window),
+    };
+    return { context, ...paginate(request, ctx.url, points) };
   });
 }

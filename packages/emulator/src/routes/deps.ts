@@ -1,5 +1,6 @@
 import type { EmulatorContext } from '../context.js';
 import { DocStore } from '../store/docs.js';
+import { WatchStore } from '../store/watch.js';
 import type { CaptionRecord, ChapterRecord, UploadTokenRecord, WebhookRecord } from '../store/types.js';
 import type { Ingest } from '../upload/ingest.js';
 import type { Tokens } from './auth.js';
@@ -32,6 +33,8 @@ export interface RouteDeps {
   captions: DocStore<CaptionRecord>;
   chapters: DocStore<ChapterRecord>;
   summaries: DocStore<SummaryRecord>;
+  /** The playback sessions players reported to `POST /watch`. */
+  watch: WatchStore;
 }
 
 export function createDeps(ctx: EmulatorContext, ingest: Ingest, tokens: Tokens): RouteDeps {
@@ -46,5 +49,6 @@ export function createDeps(ctx: EmulatorContext, ingest: Ingest, tokens: Tokens)
     captions: new DocStore(ctx.db, 'caption'),
     chapters: new DocStore(ctx.db, 'chapter'),
     summaries: new DocStore(ctx.db, 'summary'),
+    watch: new WatchStore(ctx.db),
   };
 }

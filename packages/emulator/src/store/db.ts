@@ -27,6 +27,24 @@ export function openDatabase(path: string): DatabaseSync {
       expires_at INTEGER NOT NULL,
       used INTEGER NOT NULL DEFAULT 0
     );
+    CREATE TABLE IF NOT EXISTS watch_playbacks (
+      pid TEXT PRIMARY KEY,
+      sid TEXT NOT NULL,
+      media_id TEXT NOT NULL,
+      referrer TEXT NOT NULL,
+      user_agent TEXT NOT NULL,
+      ip TEXT NOT NULL,
+      last_at INTEGER NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS watch_events (
+      pid TEXT NOT NULL,
+      eat INTEGER NOT NULL,
+      typ INTEGER NOT NULL,
+      vti REAL NOT NULL,
+      pau INTEGER NOT NULL,
+      eco INTEGER NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS watch_events_pid ON watch_events (pid, eat);
   `);
   return db;
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useRef, useState } from 'react';
-import { createPlayer, type Player, type PlayerOptions, type PlayerSnapshot } from '@vidkit/core';
+import { createPlayer, withPlayerConfig, type Player, type PlayerOptions, type PlayerSnapshot } from '@vidkit/core';
 import { useVidkitConfig } from '../context.js';
 import { useBrowserLayoutEffect } from './use-browser-layout-effect.js';
 import { useLatest } from './use-latest.js';
@@ -23,7 +23,7 @@ export interface UsePlayerResult {
  * A headless player for your own `<video>` and controls: a bridge over core's `createPlayer` (HLS, hls.js loading,
  * private tokens, live re-checks and source comparison all live in core). Every render passes the options to the
  * player's `setOptions`: the same source again does nothing, a new one swaps in on the same element.
- * `deliveryBaseUrl` and `loadHls` default to the `<VidkitProvider>`'s.
+ * `deliveryBaseUrl`, `collectorUrl` and `loadHls` default to the `<VidkitProvider>`'s.
  *
  * @example
  * const { ref, player, state } = usePlayer({ videoId, muted: true });
@@ -31,9 +31,7 @@ export interface UsePlayerResult {
  */
 export function usePlayer(options: UsePlayerOptions): UsePlayerResult {
   const config = useVidkitConfig();
-  const resolved = { ...options };
-  resolved.deliveryBaseUrl ??= config.deliveryBaseUrl;
-  resolved.loadHls ??= config.loadHls;
+  const resolved = withPlayerConfig(options, config);
   const latest = useLatest(resolved);
   const [player, setPlayer] = useState<Player | null>(null);
   const current = useRef<Player | null>(null);

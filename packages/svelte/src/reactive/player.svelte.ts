@@ -1,4 +1,4 @@
-import { createPlayer, type Player, type PlayerOptions, type PlayerSnapshot } from '@vidkit/core';
+import { createPlayer, withPlayerConfig, type Player, type PlayerOptions, type PlayerSnapshot } from '@vidkit/core';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { readVidkitConfig } from '../context.js';
@@ -21,7 +21,7 @@ export interface PlayerState {
  * A headless player for your own `<video>` and controls: a bridge over core's `createPlayer` (HLS, hls.js loading,
  * private tokens, live re-checks and source comparison live in core). The options are a getter: when what it reads
  * changes, the player gets them through `setOptions` (the same source again does nothing, a new one swaps in on the
- * same element). `deliveryBaseUrl` and `loadHls` default to the context's. The player is destroyed with the element.
+ * same element). `deliveryBaseUrl`, `collectorUrl` and `loadHls` default to the context's. The player is destroyed with the element.
  *
  * @example
  * const video = player(() => ({ videoId, muted: true }));
@@ -30,13 +30,7 @@ export interface PlayerState {
  */
 export function player(options: () => PlayerStateOptions): PlayerState {
   const config = readVidkitConfig();
-  const resolved = () => {
-    const { deliveryBaseUrl, loadHls } = config();
-    const own = { ...options() };
-    own.deliveryBaseUrl ??= deliveryBaseUrl;
-    own.loadHls ??= loadHls;
-    return own;
-  };
+  const resolved = () => withPlayerConfig(options(), config());
   let current = $state.raw<Player | null>(null);
   const snapshot = $derived(current && subscribed(current));
   $effect.pre(() => current?.setOptions(resolved()));

@@ -64,6 +64,10 @@ export const videoPlayerProps = {
    * failed shows "could not be processed" instead of waiting as `processing`.
    */
   getVideoStatus: Function as PropType<VideoStatusFetcher>,
+  /** `false`: send no playback reports to api.video's analytics. Default on for api.video sources. */
+  analytics: optionalBoolean,
+  /** Where playback reports go (`{collectorUrl}/watch`); default the provided config's, else `deliveryBaseUrl`. */
+  collectorUrl: String,
   /** Show the browser's controls. */
   controls: { type: Boolean, default: true },
   /** Image shown before playback. */
@@ -93,6 +97,8 @@ const PLAYER_OPTIONS = [
   'loadHls',
   'liveCheckInterval',
   'getVideoStatus',
+  'analytics',
+  'collectorUrl',
 ] as const satisfies readonly (keyof typeof videoPlayerProps)[];
 
 /**

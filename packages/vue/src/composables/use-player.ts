@@ -1,5 +1,5 @@
 import { shallowReadonly, shallowRef, toValue, watch, watchEffect, type MaybeRefOrGetter, type ShallowRef } from 'vue';
-import { createPlayer, type Player, type PlayerOptions, type PlayerSnapshot } from '@vidkit/core';
+import { createPlayer, withPlayerConfig, type Player, type PlayerOptions, type PlayerSnapshot } from '@vidkit/core';
 import { useVidkitConfig } from '../config.js';
 import { onClient, onDispose, useStore } from './store.js';
 
@@ -19,7 +19,7 @@ export interface UsePlayerReturn {
  * private tokens, live re-checks and source comparison all live in core). `target` is the element (a template ref);
  * the options may be a value, a ref or a getter, and a change goes to the running player (`setOptions`): the same
  * source again does nothing, a new one swaps in on the same element. The player is destroyed with the effect scope.
- * `deliveryBaseUrl` and `loadHls` default to the provided config's.
+ * `deliveryBaseUrl`, `collectorUrl` and `loadHls` default to the provided config's.
  *
  * @example
  * const video = ref<HTMLVideoElement>();
@@ -31,12 +31,7 @@ export function usePlayer(
   options: MaybeRefOrGetter<UsePlayerOptions>,
 ): UsePlayerReturn {
   const config = useVidkitConfig();
-  const resolve = (): PlayerOptions => {
-    const resolved = { ...toValue(options) };
-    resolved.deliveryBaseUrl ??= config.value.deliveryBaseUrl;
-    resolved.loadHls ??= config.value.loadHls;
-    return resolved;
-  };
+  const resolve = (): PlayerOptions => withPlayerConfig(toValue(options), config.value);
   const player = shallowRef<Player | null>(null);
   let stop: (() => void) | undefined;
   // A player needs a <video>: on the client only, once mounted.
