@@ -7,11 +7,23 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['format', 'prettier', ['--check', '--log-level=warn', '.']],
   ['changesets', 'changeset', ['status']],
-  // One turbo graph: build → typecheck, lint, unit, browser and end-to-end tests, package checks, size budgets.
+  // One turbo graph: build → typecheck, lint, unit, browser and end-to-end tests, package checks, size budgets,
+  // and one short round of each benchmark (bench:smoke: it must still run and print its figures; timings unchecked).
   [
     'turbo',
     'turbo',
-    ['run', 'build', 'typecheck', 'lint', 'test', 'check:package', 'size', '--concurrency=2', ...process.argv.slice(2)],
+    [
+      'run',
+      'build',
+      'typecheck',
+      'lint',
+      'test',
+      'check:package',
+      'size',
+      'bench:smoke',
+      '--concurrency=2',
+      ...process.argv.slice(2),
+    ],
   ],
 ];
 

@@ -1,47 +1,69 @@
 // Time to first frame of a VOD served by the emulator, in headless Chromium:
 // (a) a bare page that attaches hls.js directly, (b) a page that uses createPlayer (hls.js imported on demand),
 // and, for information, (c) the same as (b) plus the `<link rel="modulepreload">` for hls.js an app can add.
-// Each page's script is one bundled file, as an app would ship it (createPlayer bundled by Vite, hls.js the
-// package's own ESM build). Prints the median of each over RUNS runs (rotating order, fresh browser context
+// createPlayer is built by Vite from core's build as an app would ship it: an entry plus the chunks it imports
+// on demand, every file of the output served; hls.js is the package's own ESM build, imported on demand by (b)
+// and (c) and statically by (a). Prints the median of each over RUNS runs (rotating order, fresh browser context
 // each run) and the ratios b/a (the target) and c/a: both the ratio of the medians and the median of the ratios
 // of each round's pages, which were loaded seconds apart and so share the machine's momentary load. A second pass
 // adds 40 ms of latency to every emulator request and compares (b) with (d), createPlayer without its manifest
 // prefetch.
-// Run: pnpm --filter @vidkit/core build && pnpm --filter @vidkit/core bench:player
+// Run: pnpm --filter @vidkit/core build && pnpm --filter @vidkit/core bench:player [--runs 21] [--smoke]
+// `--smoke` (or SMOKE=1): one round per pass on a 2 s clip, no warm-up round; checks that the script still works
+// and prints its figure lines, whose timings then mean nothing (`pnpm --filter @vidkit/core bench:smoke`).
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { build } from 'vite';
 import { startEmulator } from '@vidkit/emulator';
 import { ensureClip } from '@vidkit/tooling/media';
 import { chromiumArgs, chromiumPath } from '@vidkit/tooling/vitest/browser';
 
-const RUNS = Number(process.env.RUNS ?? 21);
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: process.env.RUNS ?? '21' }, smoke: { type: 'boolean' } },
+});
+const smoke = args.smoke ?? process.env.SMOKE === '1';
+const RUNS = smoke ? 1 : Math.max(1, Number(args.runs));
 const coreDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const hlsFile = createRequire(import.meta.url).resolve('hls.js/dist/hls.mjs');
 
-/** createPlayer and what it imports from core's build, as one ESM file; hls.js stays a separate, on-demand import. */
-async function bundlePlayer(): Promise<string> {
+/**
+ * createPlayer and what it imports from core's build, built by Vite as an app's entry (not a library): one entry
+ * `player.js` holding createPlayer and the code it shares, and the chunks it imports on demand (the hls.js glue,
+ * live watching), each served by its file name. hls.js stays external, mapped to the package's file by the page.
+ */
+async function bundlePlayer(): Promise<Map<string, string>> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
     build: {
       write: false,
       minify: true,
-      lib: { entry: join(coreDist, 'player', 'create-player.js'), formats: ['es'], fileName: 'player' },
-      rollupOptions: { external: ['hls.js'] },
+      rollupOptions: {
+        input: join(coreDist, 'player', 'create-player.js'),
+        external: ['hls.js'],
+        // An app's entry may take in the modules its chunks share; it keeps `createPlayer` exported for the page.
+        preserveEntrySignatures: 'allow-extension',
+        output: { entryFileNames: 'player.js', chunkFileNames: '[name]-[hash].js' },
+      },
     },
   });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
-  const entry = chunks.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-  if (!entry || entry.type !== 'chunk') throw new Error('vite produced no bundle');
-  return entry.code;
+  const files = new Map<string, string>();
+  for (const bundle of Array.isArray(output) ? output : [output]) {
+    if (!('output' in bundle)) continue;
+    for (const file of bundle.output) {
+      if (file.type === 'chunk') files.set(`/${file.fileName}`, file.code);
+    }
+  }
+  if (!files.has('/player.js')) throw new Error(`vite produced no player.js (got ${[...files.keys()].join(', ')})`);
+  return files;
 }
 
-const playerBundle = await bundlePlayer();
+const playerFiles = await bundlePlayer();
 const emulator = await startEmulator({ port: 0 });
 const auth = { Authorization: `Basic ${Buffer.from(`${emulator.apiKey}:`).toString('base64')}` };
 
@@ -53,7 +75,9 @@ async function uploadVod(): Promise<string> {
   });
   const { videoId } = (await created.json()) as { videoId: string };
   const form = new FormData();
-  const clip = await readFile(await ensureClip({ duration: 10, width: 1280, height: 720 }));
+  const clip = await readFile(
+    await ensureClip(smoke ? { duration: 2, width: 640, height: 360 } : { duration: 10, width: 1280, height: 720 }),
+  );
   form.append('file', new Blob([clip], { type: 'video/mp4' }), 'clip.mp4');
   const uploaded = await fetch(`${emulator.url}/videos/${videoId}/source`, {
     method: 'POST',
@@ -108,7 +132,8 @@ function serve(manifest: string) {
     try {
       if (PAGES[path]) return send('text/html', PAGES[path](manifest));
       if (path === '/hls.js') return send('text/javascript', await readFile(hlsFile));
-      if (path === '/player.js') return send('text/javascript', playerBundle);
+      const chunk = playerFiles.get(path);
+      if (chunk !== undefined) return send('text/javascript', chunk);
     } catch {
       // fall through to 404
     }
@@ -141,20 +166,42 @@ const quartiles = (values: number[]) => {
   return `${at(0.25)}–${at(0.75)} ms`;
 };
 
-/** Loads each page `runs` times (rotating order, a fresh context each), prints medians and ratios to `/bare.html`. */
+/**
+ * One page load in a fresh browser context: the time to its first frame. A page error or a script that does not
+ * load (a chunk this server does not serve) fails at once, naming it, rather than as a timeout.
+ */
+async function firstFrame(path: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    const broken = new Promise<never>((_, reject) => {
+      tab.on('pageerror', (error) => reject(new Error(`${path}: ${error.message}`)));
+      tab.on('response', (response) => {
+        if (response.status() >= 400 && ['document', 'script'].includes(response.request().resourceType()))
+          reject(new Error(`${path}: ${response.url()} answered ${response.status()}`));
+      });
+    });
+    broken.catch(() => {});
+    await tab.goto(origin + path);
+    const ms = await Promise.race([
+      tab.waitForFunction(() => (window as { firstFrame?: number }).firstFrame, undefined, { timeout: 30_000 }),
+      broken,
+    ]);
+    return (await ms.jsonValue()) as number;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Loads each page `runs` times (rotating order), prints medians and ratios to `/bare.html`. */
 async function measure(title: string, paths: string[], runs: number) {
   const results: Record<string, number[]> = Object.fromEntries(paths.map((path) => [path, []]));
-  for (let run = 0; run < runs + 1; run++) {
+  // The first round only warms the emulator's and the OS's caches; a smoke run has no use for that.
+  const warmUp = smoke ? 0 : 1;
+  for (let run = 0; run < runs + warmUp; run++) {
     for (const path of [...paths.slice(run % paths.length), ...paths.slice(0, run % paths.length)]) {
-      const context = await browser.newContext();
-      const tab = await context.newPage();
-      await tab.goto(origin + path);
-      const ms = await tab.waitForFunction(() => (window as { firstFrame?: number }).firstFrame, undefined, {
-        timeout: 30_000,
-      });
-      // The first round only warms the emulator's and the OS's caches.
-      if (run > 0) results[path]!.push((await ms.jsonValue()) as number);
-      await context.close();
+      const ms = await firstFrame(path);
+      if (run >= warmUp) results[path]!.push(ms);
     }
   }
   const bare = median(results['/bare.html']!);
@@ -171,6 +218,8 @@ async function measure(title: string, paths: string[], runs: number) {
   for (const path of paths) console.log(`  ${path} runs (ms): ${results[path]!.map((v) => Math.round(v)).join(' ')}`);
 }
 
+if (smoke)
+  console.log('Smoke run: one round per pass on a 2 s clip; the figures below check the script, not the speed.\n');
 try {
   await measure('Emulator on loopback', ['/bare.html', '/player.html', '/preload.html'], RUNS);
   // A CDN farther away: every delivery request waits 40 ms at the emulator. Shows what the manifest prefetch

@@ -1,10 +1,12 @@
-// Upload benchmark: `pnpm --filter @vidkit/core bench:upload [--size 1GiB] [--runs 3] [--no-browser]`.
+// Upload benchmark: `pnpm --filter @vidkit/core bench:upload [--size 1GiB] [--runs 3] [--no-browser] [--smoke]`.
 // Uploads one generated file to a local emulator (its own process, so this process's memory is the client's) with
 //   (a) one raw multipart POST (`Content-Range: part 1/1`), streamed from disk;
 //   (b) Vidkit's createUpload in Node (and b' in Chromium);
 //   (c) the official @api.video/video-uploader in Chromium;
 // and prints the median throughput and peak memory of each, then the same under 40 ms latency and a
 // 200 Mbit/s cap with Vidkit at concurrency 1, 2 and 4. A script that prints figures, never a test.
+// `--smoke` (or SMOKE=1): one run of each on a 4 MiB file (unless --size says otherwise); checks that the script
+// still works and prints its figure lines, whose values then mean nothing (`pnpm --filter @vidkit/core bench:smoke`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -39,16 +41,17 @@ function parseSize(text: string): number {
 
 const { values } = parseArgs({
   options: {
-    size: { type: 'string', default: '1GiB' },
+    size: { type: 'string' },
     runs: { type: 'string', default: '3' },
+    smoke: { type: 'boolean', default: process.env.SMOKE === '1' },
     'no-browser': { type: 'boolean', default: false },
     'memory-only': { type: 'boolean', default: false },
     // Internal: one Vidkit upload in a fresh process, for the memory check.
     child: { type: 'string' },
   },
 });
-const size = parseSize(values.size!);
-const runs = Math.max(1, Number(values.runs));
+const size = parseSize(values.size ?? (values.smoke ? '4MiB' : '1GiB'));
+const runs = values.smoke ? 1 : Math.max(1, Number(values.runs));
 const withBrowser = !values['no-browser'] && !values['memory-only'];
 
 interface Sample {
@@ -299,6 +302,7 @@ async function memoryCheck(url: string, token: string, path: string): Promise<vo
 // --- the run --------------------------------------------------------------------------------------------
 async function main(): Promise<void> {
   console.log(`Upload benchmark: ${(size / MiB).toFixed(0)} MiB file, ${runs} runs each, median shown.`);
+  if (values.smoke) console.log('Smoke run: the figures below check the script, not the speed.');
   const path = await ensureFile({ size, seed: `bench-${size}` });
   const dataDir = await mkdtemp(join(tmpdir(), 'vidkit-bench-'));
   const emulator = await startEmulatorProcess(dataDir);
