@@ -194,13 +194,15 @@ describe('analytics', () => {
           filterBy: { mediaId: [closed.videoId] },
         })
       ).data;
+    // Before pagehide only the first play was sent (at about 0 s): without the beacon, watch time would be ~0. It is
+    // counted from the play event's position, which the start-up moves past 0, so it lands a little under `watched`.
     const deadline = Date.now() + 20_000;
     let seconds = await watchTime();
-    while (seconds < 1.5 && Date.now() < deadline) {
+    while (seconds < 1 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 250));
       seconds = await watchTime();
     }
-    expect(seconds).toBeGreaterThanOrEqual(1.5);
+    expect(seconds).toBeGreaterThan(1);
     expect(seconds).toBeLessThanOrEqual(watched + 1);
   });
 
