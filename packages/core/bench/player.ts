@@ -106,23 +106,19 @@ video.requestVideoFrameCallback(() => { window.firstFrame = performance.now(); }
 ${body}
 </script></body></html>`;
 
+// createPlayer reports plays to an analytics collector, api.video's unless told otherwise: the emulator's keeps the
+// benchmark off the network while (b) still pays for its reports, as an app does.
+const playerScript = (manifest: string, options = '') => `import { createPlayer } from '/player.js';
+createPlayer(video, { src: ${JSON.stringify(manifest)}, autoplay: true, muted: true, collectorUrl: ${JSON.stringify(emulator.url)}${options} });`;
+
 const PAGES: Record<string, (manifest: string) => string> = {
   '/bare.html': (manifest) =>
     page(`import Hls from 'hls.js';
 const hls = new Hls(); hls.loadSource(${JSON.stringify(manifest)}); hls.attachMedia(video); video.play();`),
-  '/player.html': (manifest) =>
-    page(`import { createPlayer } from '/player.js';
-createPlayer(video, { src: ${JSON.stringify(manifest)}, autoplay: true, muted: true });`),
+  '/player.html': (manifest) => page(playerScript(manifest)),
   // For the latency pass: createPlayer with the manifest prefetch turned off (an app's own xhrSetup does that).
-  '/noprefetch.html': (manifest) =>
-    page(`import { createPlayer } from '/player.js';
-createPlayer(video, { src: ${JSON.stringify(manifest)}, autoplay: true, muted: true, hls: { xhrSetup: undefined } });`),
-  '/preload.html': (manifest) =>
-    page(
-      `import { createPlayer } from '/player.js';
-createPlayer(video, { src: ${JSON.stringify(manifest)}, autoplay: true, muted: true });`,
-      '<link rel="modulepreload" href="/hls.js">',
-    ),
+  '/noprefetch.html': (manifest) => page(playerScript(manifest, ', hls: { xhrSetup: undefined }')),
+  '/preload.html': (manifest) => page(playerScript(manifest), '<link rel="modulepreload" href="/hls.js">'),
 };
 
 function serve(manifest: string) {
