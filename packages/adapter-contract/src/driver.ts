@@ -7,6 +7,11 @@ export interface ContractConfig {
   deliveryBaseUrl: string;
   uploadToken?: string;
   getUploadToken?: () => Promise<string>;
+  /** The app's status route (core's `VideoStatusFetcher`). */
+  getVideoStatus?: (
+    videoId: string,
+    context: { signal: AbortSignal },
+  ) => Promise<{ encoding?: { playable?: boolean; qualities?: { status?: string }[] } }>;
 }
 
 /** What every event the contract reads carries: `tag` is the prop of that name at the render that made the callback. */

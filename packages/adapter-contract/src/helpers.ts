@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { expect, vi } from 'vitest';
+import { expect, inject, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createUploadToken, emulatorUrl } from '@vidkit/tooling/vitest/emulator';
 import type { ContractConfig, ContractEvent } from './driver.js';
@@ -15,6 +15,13 @@ export function config(extra: Partial<ContractConfig> = {}): ContractConfig {
     ...extra,
   };
 }
+
+/** An app's status route, as a backend holding the API key answers it (`GET /videos/{id}/status`). */
+export const statusRoute: NonNullable<ContractConfig['getVideoStatus']> = async (videoId, { signal }) => {
+  const authorization = `Basic ${btoa(`${inject('emulatorApiKey')}:`)}`;
+  const response = await fetch(`${emulatorUrl()}/videos/${videoId}/status`, { headers: { authorization }, signal });
+  return (await response.json()) as Awaited<ReturnType<typeof statusRoute>>;
+};
 
 /** Waits for `check` to stop throwing (polling, never a fixed sleep). */
 export function eventually<T>(check: () => T | Promise<T>, timeout = 15_000): Promise<T> {

@@ -1,4 +1,5 @@
 import type { HlsLoader } from './player/hls-loader.js';
+import type { VideoStatusFetcher } from './status/video-status.js';
 import type { PlayerOptions } from './player/types.js';
 import type { VidkitMessageOverrides } from './ui/messages.js';
 
@@ -31,6 +32,12 @@ export interface VidkitConfig {
   uploadToken?: string | undefined;
   /** Asks your backend for a delegated upload token; called per upload and again when the API refuses one. */
   getUploadToken?: (() => Promise<string>) | undefined;
+  /**
+   * Your status route for a video (e.g. your backend proxying `GET /videos/{id}/status`; an upload token cannot read
+   * it). With it, uploader rows follow each uploaded video's encoding ("Processing", "Ready to play", "Could not be
+   * processed") and players tell a failed encoding from a slow one.
+   */
+  getVideoStatus?: VideoStatusFetcher | undefined;
   /** Loads hls.js where the browser lacks native HLS, e.g. `loadHlsLight` (hls.js's light build, typed). */
   loadHls?: HlsLoader | undefined;
   /** BCP 47 locale for the numbers the UI shows (bytes, speed, time left). Default: the runtime's. */
@@ -71,5 +78,6 @@ export function withPlayerConfig<T extends PlayerOptions>(options: T, config: Vi
   next.deliveryBaseUrl ??= config.deliveryBaseUrl;
   next.collectorUrl ??= config.collectorUrl;
   next.loadHls ??= config.loadHls;
+  next.getVideoStatus ??= config.getVideoStatus;
   return next;
 }

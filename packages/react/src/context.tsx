@@ -15,7 +15,8 @@ const VidkitContext = createContext<VidkitConfig>({});
  */
 export function VidkitProvider({ children, ...config }: VidkitConfig & { children?: ReactNode }) {
   const parent = useContext(VidkitContext);
-  const { apiBaseUrl, deliveryBaseUrl, collectorUrl, uploadToken, getUploadToken, loadHls, locale, messages } = config;
+  const { apiBaseUrl, deliveryBaseUrl, collectorUrl, uploadToken, getUploadToken, getVideoStatus, loadHls } = config;
+  const { locale, messages } = config;
   const value = useMemo(
     () =>
       resolveConfig(parent, {
@@ -24,11 +25,23 @@ export function VidkitProvider({ children, ...config }: VidkitConfig & { childre
         collectorUrl,
         uploadToken,
         getUploadToken,
+        getVideoStatus,
         loadHls,
         locale,
         messages,
       }),
-    [parent, apiBaseUrl, deliveryBaseUrl, collectorUrl, uploadToken, getUploadToken, loadHls, locale, messages],
+    [
+      parent,
+      apiBaseUrl,
+      deliveryBaseUrl,
+      collectorUrl,
+      uploadToken,
+      getUploadToken,
+      getVideoStatus,
+      loadHls,
+      locale,
+      messages,
+    ],
   );
   return <VidkitContext.Provider value={value}>{children}</VidkitContext.Provider>;
 }

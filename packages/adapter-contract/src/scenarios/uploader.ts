@@ -19,6 +19,7 @@ import {
   quietFor,
   row,
   rowStatus,
+  statusRoute,
   tabTo,
   violations,
   within,
@@ -276,6 +277,21 @@ export const uploaderScenarios = {
       ]);
       await rowStatus(uploader.container, 'a11y.mp4', 'completed');
       expect(await violations(uploader.container)).toEqual([]);
+    },
+  },
+  'uploader/encoding': {
+    title:
+      "with the app's status route, each row follows its video's encoding: ready to play, or could not be processed",
+    timeout: 60_000,
+    async run({ driver }) {
+      const uploader = await driver.mountUploader({ config: config({ getVideoStatus: statusRoute }) });
+      // Zeros named .mp4 upload fine, then fail to encode: the row must say so, in words, not stay "Uploaded".
+      await pick(uploader.container, [clipFile('fine.mp4'), blankVideoFile(4096, 'zeros.mp4')]);
+      const text = (name: string) => row(uploader.container, name).textContent ?? '';
+      await eventually(() => expect(text('zeros.mp4')).toMatch(/could not be processed/i), 40_000);
+      await eventually(() => expect(text('fine.mp4')).toMatch(/ready to play/i), 40_000);
+      expect(row(uploader.container, 'zeros.mp4').dataset.status).toBe('completed');
+      expect(text('fine.mp4')).not.toMatch(/could not be processed/i);
     },
   },
 } satisfies Record<string, Scenario>;

@@ -62,11 +62,17 @@ export class UploadRowComponent {
   readonly messages = input<UploaderMessages>();
   /** BCP 47 locale for bytes, speed and time left. */
   readonly locale = input<string>();
+  /** The uploaded video's encoding, when the queue follows it (`item.encoding`). */
+  readonly encoding = input<'processing' | 'playable' | 'failed'>();
   /** The action of the button pressed (pause, resume, cancel, retry or remove). */
   readonly action = output<UploadAction>();
 
   /** @internal */
   protected readonly row = computed(() =>
-    describeUploadRow(this.name(), this.state(), { messages: this.messages(), locale: this.locale() }),
+    describeUploadRow(this.name(), this.state(), {
+      messages: this.messages(),
+      locale: this.locale(),
+      encoding: this.encoding(),
+    }),
   );
 }

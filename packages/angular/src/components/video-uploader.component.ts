@@ -66,6 +66,7 @@ let nextId = 0;
                 vidkit-upload-row
                 [name]="item.name"
                 [state]="item.snapshot"
+                [encoding]="item.encoding"
                 [messages]="messages"
                 [locale]="config.locale"
                 (action)="item[$event]()"

@@ -27,6 +27,8 @@ export interface VidkitMessages {
   rejectedEmpty: string;
   /** Each row's status. */
   status: Record<UploadStatus, string>;
+  /** An uploaded row's status while its video encodes, once it can play, or when it could not be processed. */
+  encoding: Record<'processing' | 'playable' | 'failed', string>;
   /** A row's progress bar name. */
   progressLabel: (name: string) => string;
   /** `1.2 MB / 4 MB`. */
@@ -87,6 +89,7 @@ export const defaultUploaderMessages: UploaderMessages = {
     failed: 'Failed',
     cancelled: 'Cancelled',
   },
+  encoding: { processing: 'Processing', playable: 'Ready to play', failed: 'Could not be processed' },
   progressLabel: (name) => `Upload of ${name}`,
   bytesOf: (done, total) => `${done} / ${total}`,
   timeLeft: (eta) => `${eta} left`,
@@ -121,7 +124,8 @@ export const defaultMessages: VidkitMessages = /* @__PURE__ */ Object.assign(
 );
 
 /**
- * The uploader's texts with an app's overrides on top (`config.messages`; `status` and `action` merge key by key).
+ * The uploader's texts with an app's overrides on top (`config.messages`; `status`, `action` and `encoding` merge
+ * key by key).
  * Like `resolveMessages`, without the player's texts.
  *
  * @example
@@ -132,6 +136,7 @@ export function uploaderMessages(overrides?: VidkitMessageOverrides): UploaderMe
   const merged = { ...defaultUploaderMessages, ...overrides } as UploaderMessages;
   merged.status = { ...defaultUploaderMessages.status, ...overrides.status };
   merged.action = { ...defaultUploaderMessages.action, ...overrides.action };
+  merged.encoding = { ...defaultUploaderMessages.encoding, ...overrides.encoding };
   return merged;
 }
 

@@ -104,6 +104,28 @@ describe('describeUploadRow', () => {
   });
 });
 
+describe('describeUploadRow with the video encoding', () => {
+  it('says what became of an uploaded video, in words, and only for an uploaded row', () => {
+    const done = snapshot({ status: 'completed', progress: 1 });
+    expect(describeUploadRow('a.mp4', done, { encoding: 'processing' }).statusText).toBe('Processing');
+    expect(describeUploadRow('a.mp4', done, { encoding: 'playable' }).statusText).toBe('Ready to play');
+    const failed = describeUploadRow('a.mp4', done, { encoding: 'failed' });
+    expect([failed.status, failed.statusText, failed.errorText]).toEqual([
+      'completed',
+      'Could not be processed',
+      'Could not be processed',
+    ]);
+    expect(describeUploadRow('a.mp4', snapshot({ status: 'uploading' }), { encoding: 'failed' }).statusText).toBe(
+      'Uploading',
+    );
+    const french = resolveMessages({ encoding: { failed: 'Traitement impossible' } });
+    expect(describeUploadRow('a.mp4', done, { encoding: 'failed', messages: french }).statusText).toBe(
+      'Traitement impossible',
+    );
+    expect(french.encoding.playable).toBe('Ready to play');
+  });
+});
+
 describe('resolveMessages', () => {
   it('overrides some texts and merges the records key by key', () => {
     const messages = resolveMessages({ status: { uploading: 'Envoi' }, uploadsLabel: 'Envois' });

@@ -37,6 +37,8 @@ export interface UploadRowView {
 export interface UiOptions {
   messages?: UploaderMessages | undefined;
   locale?: string | undefined;
+  /** An uploaded file's video encoding, when the queue follows it (`UploadQueueItem.encoding`). */
+  encoding?: 'processing' | 'playable' | 'failed' | undefined;
 }
 
 const ACTIONS: Record<UploadStatus, readonly UploadAction[]> = {
@@ -59,13 +61,14 @@ const ACTIONS: Record<UploadStatus, readonly UploadAction[]> = {
  * row.actions.map((a) => button(a.text, a.label, () => queue[a.action](item.id)));
  */
 export function describeUploadRow(name: string, snapshot: UploadSnapshot, options: UiOptions = {}): UploadRowView {
-  const { messages = defaultUploaderMessages, locale } = options;
+  const { messages = defaultUploaderMessages, locale, encoding } = options;
   const { status } = snapshot;
+  const encoded = status === 'completed' ? encoding : undefined;
   const percent = Math.round(snapshot.progress * 100);
   const moving = status === 'uploading' || status === 'retrying' || status === 'idle';
   return {
     status,
-    statusText: messages.status[status],
+    statusText: encoded ? messages.encoding[encoded] : messages.status[status],
     percent,
     progressLabel: messages.progressLabel(name),
     progressText: `${percent}%`,
@@ -73,7 +76,8 @@ export function describeUploadRow(name: string, snapshot: UploadSnapshot, option
     speedText: moving ? formatSpeed(snapshot.speed, locale) : undefined,
     etaText: moving ? messages.timeLeft(formatDuration(snapshot.eta, locale)) : undefined,
     videoText: status === 'completed' && snapshot.video ? messages.videoLabel(snapshot.video.videoId) : undefined,
-    errorText: status === 'failed' ? snapshot.error?.message : undefined,
+    errorText:
+      status === 'failed' ? snapshot.error?.message : encoded === 'failed' ? messages.encoding.failed : undefined,
     actions: ACTIONS[status].map((action) => {
       const text = messages.action[action];
       return { action, text, label: messages.actionLabel(text, name) };

@@ -1,5 +1,6 @@
 import { OptionsError } from '../errors.js';
 import type { UploadCredentialOptions } from './credential.js';
+import type { VideoStatusFetcher } from '../status/video-status.js';
 
 type CredentialKey = 'uploadToken' | 'getUploadToken' | 'accessToken' | 'apiKey';
 const CREDENTIAL_KEYS: readonly CredentialKey[] = ['uploadToken', 'getUploadToken', 'accessToken', 'apiKey'];
@@ -53,6 +54,12 @@ export function lazyCredential(read: () => UploadCredentialOptions): UploadCrede
   };
 }
 
+/** The non-credential settings an uploader takes from its provider. */
+interface ConfigLayer {
+  apiBaseUrl?: string | undefined;
+  getVideoStatus?: VideoStatusFetcher | undefined;
+}
+
 /**
  * An uploader's own options over its provider's configuration, as adapters pass them to `setOptions`: the own
  * `apiBaseUrl` wins when set, and the credential comes whole from the nearest layer that names one
@@ -61,14 +68,15 @@ export function lazyCredential(read: () => UploadCredentialOptions): UploadCrede
  * @example
  * queue.setOptions(resolveUploadOptions(providerConfig, props));
  */
-export function resolveUploadOptions<T extends UploadCredentialOptions & { apiBaseUrl?: string | undefined }>(
-  config: UploadCredentialOptions & { apiBaseUrl?: string | undefined },
+export function resolveUploadOptions<T extends UploadCredentialOptions & ConfigLayer>(
+  config: UploadCredentialOptions & ConfigLayer,
   own: T,
 ): T {
   const { uploadToken, getUploadToken, accessToken, apiKey } = pickCredential(config, own);
   return {
     ...own,
     apiBaseUrl: own.apiBaseUrl ?? config.apiBaseUrl,
+    getVideoStatus: own.getVideoStatus ?? config.getVideoStatus,
     uploadToken,
     getUploadToken,
     accessToken,

@@ -7,6 +7,8 @@ import type { UploadInput } from './source.js';
 import type { UploadedVideo, UploadSnapshot } from './types.js';
 import { createUpload, type Upload, type UploadOptions } from './upload.js';
 import { FINISHED, summarizeUploads } from './queue-summary.js';
+import type { VideoStatusFetcher } from '../status/video-status.js';
+import type { ItemEncoding } from './follow-encoding.js';
 
 /** What the queue tells its event listeners: a file started, progressed, finished or failed. */
 export type UploadQueueEvent =
@@ -33,6 +35,11 @@ export interface UploadQueueOptions extends Omit<UploadOptions, 'file' | 'signal
   fileConcurrency?: number;
   /** Start files as soon as they are added. Default true; with `false`, call `start()`. */
   autoStart?: boolean;
+  /**
+   * Your status route (e.g. your backend proxying `GET /videos/{id}/status`): with it, each uploaded file's item
+   * follows its video's encoding (`encoding`), so a row can say when it is ready or could not be processed.
+   */
+  getVideoStatus?: VideoStatusFetcher | undefined;
 }
 
 /** One file's controls, bound to it: the queue's `pause(id)`, `resume(id)`… for this file. */
@@ -57,6 +64,8 @@ export interface UploadQueueItem extends UploadQueueItemControls {
   snapshot: UploadSnapshot;
   /** The upload itself (replaced by `retry`). */
   upload: Upload;
+  /** After the upload, with `getVideoStatus`: `processing`, then `playable` or `failed` (it will never play). */
+  encoding: ItemEncoding | undefined;
 }
 
 /** The queue's snapshot: totals over every file (same fields as one upload), plus each file's. */
@@ -102,6 +111,8 @@ interface Entry {
   wanted: boolean;
   started: boolean;
   controls: UploadQueueItemControls;
+  encoding?: ItemEncoding | undefined;
+  unfollow?: (() => void) | undefined;
 }
 
 /**
@@ -155,6 +166,7 @@ export function createUploadQueue(options: UploadQueueOptions = {}): UploadQueue
     if (before.bytesUploaded !== now.bytesUploaded) emit({ type: 'progress', item });
     if (now.status === 'completed' && before.status !== 'completed' && now.video) {
       emit({ type: 'success', item, video: now.video });
+      if (current.getVideoStatus) follow(entry, now.video.videoId, current.getVideoStatus);
     }
     if (now.status === 'failed' && before.status !== 'failed' && now.error) {
       emit({ type: 'error', item, error: now.error });
@@ -180,6 +192,21 @@ export function createUploadQueue(options: UploadQueueOptions = {}): UploadQueue
     });
   };
 
+  // The status follower loads on demand: queues without `getVideoStatus` never fetch it.
+  const follow = (entry: Entry, videoId: string, fetcher: VideoStatusFetcher) => {
+    setEncoding(entry, 'processing');
+    void import('./follow-encoding.js').then(({ followEncoding }) => {
+      if (entries.includes(entry) && entry.encoding === 'processing') {
+        entry.unfollow = followEncoding(videoId, fetcher, (encoding) => setEncoding(entry, encoding));
+      }
+    });
+  };
+  const setEncoding = (entry: Entry, encoding: ItemEncoding | undefined) => {
+    entry.encoding = encoding;
+    if (encoding !== 'processing') entry.unfollow?.();
+    refresh();
+  };
+
   let summarizedPaused = false;
   // Only a real change makes a new snapshot, so `setOptions` from a render loop never notifies by itself.
   const refresh = () => {
@@ -187,7 +214,12 @@ export function createUploadQueue(options: UploadQueueOptions = {}): UploadQueue
     const same =
       summarizedPaused === pausedAll &&
       items.length === entries.length &&
-      items.every((item, i) => item.upload === entries[i]!.upload && item.snapshot === entries[i]!.last);
+      items.every(
+        (item, i) =>
+          item.upload === entries[i]!.upload &&
+          item.snapshot === entries[i]!.last &&
+          item.encoding === entries[i]!.encoding,
+      );
     if (same) return;
     summarizedPaused = pausedAll;
     store.set(summarizeUploads(entries.map(toItem), pausedAll));
@@ -244,6 +276,7 @@ export function createUploadQueue(options: UploadQueueOptions = {}): UploadQueue
       const entry = find(id);
       if (!entry || !['failed', 'cancelled'].includes(entry.upload.getSnapshot().status)) return;
       entry.off();
+      setEncoding(entry, undefined);
       attach(entry);
       entry.wanted = true;
       pump();
@@ -253,6 +286,7 @@ export function createUploadQueue(options: UploadQueueOptions = {}): UploadQueue
       if (!entry) return;
       entry.upload.cancel();
       entry.off();
+      entry.unfollow?.();
       entries.splice(entries.indexOf(entry), 1);
       pump();
     },
@@ -270,6 +304,8 @@ export function createUploadQueue(options: UploadQueueOptions = {}): UploadQueue
       for (const entry of entries) {
         entry.started = true;
         entry.upload.cancel();
+        // Nothing polls after an uploader is gone (adapters cancel all on unmount).
+        entry.unfollow?.();
       }
       refresh();
     },
@@ -287,7 +323,15 @@ export function createUploadQueue(options: UploadQueueOptions = {}): UploadQueue
 }
 
 // The queue's own options, not passed to `createUpload`.
-const NOT_UPLOAD_SETTINGS = ['fileConcurrency', 'autoStart', 'onUploadStart', 'onProgress', 'onSuccess', 'onError'];
+const NOT_UPLOAD_SETTINGS = [
+  'fileConcurrency',
+  'autoStart',
+  'getVideoStatus',
+  'onUploadStart',
+  'onProgress',
+  'onSuccess',
+  'onError',
+];
 
 function uploadSettings(options: object): Partial<UploadOptions> {
   const settings: Record<string, unknown> = {};
@@ -304,6 +348,7 @@ function toItem(entry: Entry): UploadQueueItem {
     file: entry.file,
     upload: entry.upload,
     snapshot: entry.last,
+    encoding: entry.encoding,
     ...entry.controls,
   };
 }

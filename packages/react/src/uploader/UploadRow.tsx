@@ -16,8 +16,8 @@ export interface UploadRowProps extends UiOptions {
  * One file of `<VideoUploader>`: name, ARIA progress bar, bytes, speed, time left and the actions its state allows
  * (core's `describeUploadRow`). Presentational: give it any upload snapshot (the hooks' state) to build your own list.
  */
-export default function UploadRow({ name, state, onAction, messages, locale }: UploadRowProps) {
-  const row = describeUploadRow(name, state, { messages, locale });
+export default function UploadRow({ name, state, onAction, messages, locale, encoding }: UploadRowProps) {
+  const row = describeUploadRow(name, state, { messages, locale, encoding });
   return (
     <li className="vidkit-uploader__row" data-status={row.status}>
       <div className="vidkit-uploader__row-head">

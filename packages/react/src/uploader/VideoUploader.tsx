@@ -119,6 +119,7 @@ export default function VideoUploader(props: VideoUploaderProps) {
               key={item.id}
               name={item.name}
               state={item.snapshot}
+              encoding={item.encoding}
               messages={messages}
               locale={locale}
               onAction={(action) => item[action]()}

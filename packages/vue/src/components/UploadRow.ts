@@ -23,6 +23,8 @@ export const UploadRow = /* @__PURE__ */ defineComponent({
     messages: Object as PropType<UploaderMessages>,
     /** BCP 47 locale of the numbers. */
     locale: String,
+    /** The uploaded video's encoding, when the queue follows it (`item.encoding`). */
+    encoding: String as PropType<'processing' | 'playable' | 'failed'>,
   },
   emits: {
     /** A button was pressed: pause, resume, cancel, retry or remove. */
@@ -30,7 +32,8 @@ export const UploadRow = /* @__PURE__ */ defineComponent({
   },
   setup(props, { emit }) {
     return () => {
-      const row = describeUploadRow(props.name, props.state, { messages: props.messages, locale: props.locale });
+      const { messages, locale, encoding } = props;
+      const row = describeUploadRow(props.name, props.state, { messages, locale, encoding });
       return h('li', { class: 'vidkit-uploader__row', 'data-status': row.status }, [
         h('div', { class: 'vidkit-uploader__row-head' }, [
           h('span', { class: 'vidkit-uploader__name', title: props.name }, props.name),

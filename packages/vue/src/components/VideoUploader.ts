@@ -139,13 +139,14 @@ export const VideoUploader = /* @__PURE__ */ defineComponent({
     const row = (item: UploadQueueItem, messages: UploaderMessages, locale?: string) => {
       const { pause, resume, cancel, retry, remove } = item;
       if (slots.row) {
-        const view = describeUploadRow(item.name, item.snapshot, { messages, locale });
+        const view = describeUploadRow(item.name, item.snapshot, { messages, locale, encoding: item.encoding });
         return slots.row({ item, view, pause, resume, cancel, retry, remove });
       }
       return h(UploadRow, {
         key: item.id,
         name: item.name,
         state: item.snapshot,
+        encoding: item.encoding,
         messages,
         locale,
         onAction: (action: UploadAction) => item[action](),
