@@ -82,6 +82,33 @@ async function played(mediaId: string): Promise<number> {
   }
 }
 
+/**
+ * Opens core's page and plays `videoId` through `createPlayer` (reporting to the emulator) until `currentTime` passes
+ * `seconds`, then pauses if asked. Resolves with the page and the position reached.
+ */
+async function playThroughCore(videoId: string, seconds: number, { pause }: { pause: boolean }) {
+  const page = await browser().newPage();
+  await page.goto(`${host()}/core.html`);
+  await page.waitForFunction(() => window.vidkit !== undefined);
+  const watched = await page.evaluate(
+    async ({ videoId, deliveryBaseUrl, seconds, pause }) => {
+      const player = window.vidkit.createPlayer(document.querySelector('video')!, {
+        videoId,
+        deliveryBaseUrl,
+        muted: true,
+      });
+      await player.play();
+      await new Promise<void>((resolve) => {
+        const off = player.subscribe(() => player.getSnapshot().currentTime > seconds && (off(), resolve()));
+      });
+      if (pause) player.pause();
+      return player.getSnapshot().currentTime;
+    },
+    { videoId, deliveryBaseUrl: api.emulator.url, seconds, pause },
+  );
+  return { page, watched };
+}
+
 describe('analytics', () => {
   it('nothing played yet: valid answers, all zero', async () => {
     const playCount = await api.client.analytics.getAggregatedMetrics({ metric: 'play', aggregation: 'count', from });
@@ -102,24 +129,7 @@ describe('analytics', () => {
   });
 
   it('plays in Chromium, by core’s player and by the embed page through the player SDK, are counted', async () => {
-    const page = await browser().newPage();
-    await page.goto(`${host()}/core.html`);
-    await page.waitForFunction(() => window.vidkit !== undefined);
-    await page.evaluate(
-      async ({ videoId, deliveryBaseUrl }) => {
-        const player = window.vidkit.createPlayer(document.querySelector('video')!, {
-          videoId,
-          deliveryBaseUrl,
-          muted: true,
-        });
-        await player.play();
-        await new Promise<void>((resolve) => {
-          const off = player.subscribe(() => player.getSnapshot().currentTime > 1 && (off(), resolve()));
-        });
-        player.pause();
-      },
-      { videoId: byCore.videoId, deliveryBaseUrl: api.emulator.url },
-    );
+    const { page } = await playThroughCore(byCore.videoId, 1, { pause: true });
 
     const sdkPage = await browser().newPage();
     await sdkPage.goto(`${host()}/sdk.html`);
@@ -165,24 +175,7 @@ describe('analytics', () => {
   });
 
   it('a page left while playing still reports its last seconds (sendBeacon on pagehide)', async () => {
-    const page = await browser().newPage();
-    await page.goto(`${host()}/core.html`);
-    await page.waitForFunction(() => window.vidkit !== undefined);
-    const watched = await page.evaluate(
-      async ({ videoId, deliveryBaseUrl }) => {
-        const player = window.vidkit.createPlayer(document.querySelector('video')!, {
-          videoId,
-          deliveryBaseUrl,
-          muted: true,
-        });
-        await player.play();
-        await new Promise<void>((resolve) => {
-          const off = player.subscribe(() => player.getSnapshot().currentTime > 1.5 && (off(), resolve()));
-        });
-        return player.getSnapshot().currentTime;
-      },
-      { videoId: closed.videoId, deliveryBaseUrl: api.emulator.url },
-    );
+    const { page, watched } = await playThroughCore(closed.videoId, 1.5, { pause: false });
     // No pause, no destroy: the page goes away while playing.
     await page.goto('about:blank');
     await page.close();

@@ -67,7 +67,7 @@ export function resolveConfig(...layers: readonly (VidkitConfig | null | undefin
 
 /**
  * A player's options with the app's configuration filled in where the options leave a field unset:
- * `deliveryBaseUrl`, `collectorUrl` and `loadHls`. What every framework's player hook passes to `createPlayer` and
+ * `deliveryBaseUrl`, `collectorUrl`, `loadHls` and `getVideoStatus`. What every framework's player hook passes to `createPlayer` and
  * `setOptions`, so a new config field reaches all four adapters at once.
  *
  * @example

@@ -12,8 +12,8 @@ export type HlsReady = Promise<readonly [HlsConstructor, typeof HlsGlue]>;
 
 /**
  * Attaches the current source: opens a private video's session, adds the text tracks (`withTracks`: once per
- * source; their code loads only when there are some), waits out a VOD still encoding (`processing`), then hands the media to hls.js (`hlsReady`) or to the
- * browser, and plays if asked.
+ * source; their code loads only when there are some), waits out a VOD still encoding (`processing`), then hands the
+ * media to hls.js (`hlsReady`) or to the browser, and plays if asked.
  */
 export async function attachSource(
   ctx: PlayerContext,
